@@ -1,0 +1,2 @@
+export * from "./catalog-schema.js";
+export * from "./validate-catalog.js";

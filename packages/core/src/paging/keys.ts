@@ -1,0 +1,11 @@
+/** Prefixes of human-readable keys (`USR-3`, `BU-12`); later features add theirs here. */
+export const KEY_PREFIXES = {
+  user: "USR",
+  businessUnit: "BU",
+} as const;
+export type KeyedEntity = keyof typeof KEY_PREFIXES;
+
+/** Human-readable key for the n-th record of an entity. */
+export function formatKey(entity: KeyedEntity, n: number): string {
+  return `${KEY_PREFIXES[entity]}-${n}`;
+}

@@ -1,0 +1,3 @@
+import { runCli } from "./cli/commands.js";
+
+await runCli(process.argv);

@@ -1,0 +1,83 @@
+import { join, resolve } from "node:path";
+import { PGlite } from "@electric-sql/pglite";
+import { drizzle as drizzlePglite } from "drizzle-orm/pglite";
+import { drizzle as drizzlePg } from "drizzle-orm/node-postgres";
+import type { PgDatabase, PgQueryResultHKT } from "drizzle-orm/pg-core";
+import pg from "pg";
+import * as schema from "./schema/index.js";
+import { lockDataDir, type DataDirLock } from "./lock.js";
+
+export type AimsDb = PgDatabase<PgQueryResultHKT, typeof schema>;
+export type Tx = Parameters<Parameters<AimsDb["transaction"]>[0]>[0];
+/** A function that may run inside a caller's transaction or on its own. */
+export type DbOrTx = AimsDb | Tx;
+
+export type DatabaseKind = "pglite" | "postgresql";
+
+export type Database = {
+  db: AimsDb;
+  kind: DatabaseKind;
+  /** PostgreSQL connection URL (null for PGlite). */
+  url: string | null;
+  /** Runs raw SQL text (used by migrations' lock, backup and tests). */
+  query: (text: string, params?: unknown[]) => Promise<Record<string, unknown>[]>;
+  close: () => Promise<void>;
+};
+
+export type OpenOptions =
+  | { kind: "pglite"; dataDir: string | null; command: string }
+  | { kind: "postgresql"; url: string };
+
+/** The PGlite files live in a subfolder so the lock file and backups sit beside them. */
+export const pgliteDir = (dataDir: string) => join(resolve(dataDir), "pgdata");
+
+/** Opens the embedded database (after locking its directory) or a PostgreSQL pool. */
+export async function openDatabase(options: OpenOptions): Promise<Database> {
+  if (options.kind === "postgresql") {
+    const pool = new pg.Pool({ connectionString: options.url, max: 10 });
+    pool.on("error", () => {
+      /* an idle client lost its connection; the pool replaces it */
+    });
+    const db = drizzlePg(pool, { schema }) as unknown as AimsDb;
+    return {
+      db,
+      kind: "postgresql",
+      url: options.url,
+      query: async (text, params) => (await pool.query(text, params)).rows,
+      close: () => pool.end(),
+    };
+  }
+  let lock: DataDirLock | null = null;
+  if (options.dataDir !== null) lock = lockDataDir(options.dataDir, options.command);
+  try {
+    const client = options.dataDir === null ? new PGlite() : new PGlite(pgliteDir(options.dataDir));
+    await client.waitReady;
+    const db = drizzlePglite(client, { schema }) as unknown as AimsDb;
+    return {
+      db,
+      kind: "pglite",
+      url: null,
+      query: async (text, params) => (await client.query<Record<string, unknown>>(text, params)).rows,
+      close: async () => {
+        try {
+          await client.close();
+        } finally {
+          lock?.release();
+        }
+      },
+    };
+  } catch (e) {
+    lock?.release();
+    throw e;
+  }
+}
+
+/** Chooses the database from configuration: DATABASE_URL wins, else the embedded data directory. */
+export function databaseOptions(
+  config: { DATABASE_URL?: string | undefined; AIMS_DATA_DIR: string },
+  command: string,
+): OpenOptions {
+  return config.DATABASE_URL
+    ? { kind: "postgresql", url: config.DATABASE_URL }
+    : { kind: "pglite", dataDir: config.AIMS_DATA_DIR, command };
+}

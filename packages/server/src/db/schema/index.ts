@@ -1,0 +1,4 @@
+export * from "./business-units.js";
+export * from "./users.js";
+export * from "./audit.js";
+export * from "./system.js";

@@ -1,0 +1,146 @@
+import { createReadStream, createWriteStream } from "node:fs";
+import { createInterface } from "node:readline";
+import { once } from "node:events";
+import { createGunzip, createGzip } from "node:zlib";
+import { pipeline } from "node:stream/promises";
+import { Readable } from "node:stream";
+import { sql } from "drizzle-orm";
+import { DomainError } from "@openaims/core";
+import type { Database } from "../../db/client.js";
+
+/**
+ * Whole-database backup as gzipped JSON lines: one header, then one line per row, table by table
+ * in foreign-key order. Rows travel as PostgreSQL's own `row_to_json` and come back through
+ * `json_populate_recordset`, so every value (timestamps to the microsecond, jsonb) round-trips
+ * exactly, between PGlite and PostgreSQL in either direction.
+ */
+export const BACKUP_TABLES = [
+  { name: "business_units", order: "id" },
+  { name: "users", order: "id" },
+  { name: "user_business_units", order: "user_id, business_unit_id" },
+  { name: "sessions", order: "id" },
+  { name: "api_tokens", order: "id" },
+  { name: "login_failures", order: "id" },
+  { name: "audit_events", order: "seq" },
+  { name: "audit_chain_head", order: "id" },
+  { name: "key_counters", order: "entity" },
+  { name: "settings", order: "key" },
+  { name: "jobs", order: "id" },
+] as const;
+
+const FORMAT = "openaims-backup";
+const FORMAT_VERSION = 1;
+const BATCH = 500;
+
+type Header = { format: string; formatVersion: number; createdAt: string; source: string; migration: string | null };
+
+async function lastMigration(database: Database): Promise<string | null> {
+  const rows = await database.query(`SELECT hash FROM drizzle.__drizzle_migrations ORDER BY created_at DESC, id DESC LIMIT 1`);
+  return (rows[0]?.hash as string | undefined) ?? null;
+}
+
+async function* backupLines(database: Database): AsyncGenerator<string> {
+  const header: Header = {
+    format: FORMAT,
+    formatVersion: FORMAT_VERSION,
+    createdAt: new Date().toISOString(),
+    source: database.kind,
+    migration: await lastMigration(database),
+  };
+  yield `${JSON.stringify(header)}\n`;
+  const counts: Record<string, number> = {};
+  for (const table of BACKUP_TABLES) {
+    counts[table.name] = 0;
+    for (let offset = 0; ; offset += BATCH) {
+      const rows = await database.query(
+        `SELECT row_to_json(t)::text AS j FROM ${table.name} t ORDER BY ${table.order} LIMIT ${BATCH} OFFSET ${offset}`,
+      );
+      for (const r of rows) yield `{"t":${JSON.stringify(table.name)},"r":${r.j as string}}\n`;
+      counts[table.name]! += rows.length;
+      if (rows.length < BATCH) break;
+    }
+  }
+  yield `${JSON.stringify({ end: true, counts })}\n`;
+}
+
+/** Writes the whole database to `file`; returns the row count per table. */
+export async function backupDatabase(database: Database, file: string): Promise<Record<string, number>> {
+  let counts: Record<string, number> = {};
+  const lines = backupLines(database);
+  const source = Readable.from(
+    (async function* () {
+      for await (const line of lines) {
+        if (line.startsWith('{"end":')) counts = (JSON.parse(line) as { counts: Record<string, number> }).counts;
+        yield line;
+      }
+    })(),
+  );
+  await pipeline(source, createGzip(), createWriteStream(file, { mode: 0o600 }));
+  return counts;
+}
+
+async function readBackup(file: string) {
+  const input = createReadStream(file).pipe(createGunzip());
+  const rl = createInterface({ input, crlfDelay: Infinity });
+  const rowsByTable = new Map<string, unknown[]>();
+  let header: Header | null = null;
+  let end: { counts: Record<string, number> } | null = null;
+  let lineNo = 0;
+  try {
+    for await (const line of rl) {
+      lineNo++;
+      if (line.trim() === "") continue;
+      const value = JSON.parse(line) as Record<string, unknown>;
+      if (lineNo === 1) header = value as unknown as Header;
+      else if (value.end === true) end = value as unknown as { counts: Record<string, number> };
+      else {
+        const t = String(value.t);
+        if (!rowsByTable.has(t)) rowsByTable.set(t, []);
+        rowsByTable.get(t)!.push(value.r);
+      }
+    }
+  } catch (e) {
+    throw new DomainError("VALIDATION_FAILED", `backup file ${file} is not readable at line ${lineNo}: ${(e as Error).message}`);
+  } finally {
+    rl.close();
+  }
+  await once(input, "close").catch(() => undefined);
+  if (!header || header.format !== FORMAT) throw new DomainError("VALIDATION_FAILED", `${file} is not an OpenAIMS backup`);
+  if (header.formatVersion !== FORMAT_VERSION) {
+    throw new DomainError("VALIDATION_FAILED", `backup format ${header.formatVersion} is not supported (expected ${FORMAT_VERSION})`);
+  }
+  if (!end) throw new DomainError("VALIDATION_FAILED", `backup ${file} is truncated (no end marker); nothing was restored`);
+  for (const [t, n] of Object.entries(end.counts)) {
+    if ((rowsByTable.get(t)?.length ?? 0) !== n) throw new DomainError("VALIDATION_FAILED", `backup ${file} is damaged: table ${t} should hold ${n} rows`);
+  }
+  return { header, rowsByTable, counts: end.counts };
+}
+
+/**
+ * Restores a backup into a freshly migrated, unused database, all or nothing. A database that
+ * already holds users or audit entries is refused rather than merged.
+ */
+export async function restoreDatabase(database: Database, file: string): Promise<Record<string, number>> {
+  const { header, rowsByTable, counts } = await readBackup(file);
+  const target = await lastMigration(database);
+  if (header.migration !== target) {
+    throw new DomainError("CONFLICT", "the backup was made with a different database schema version than this OpenAIMS; restore it with the same release");
+  }
+  const used = await database.query(`SELECT (SELECT count(*) FROM users) + (SELECT count(*) FROM audit_events) AS n`);
+  if (Number(used[0]?.n) > 0) {
+    throw new DomainError("CONFLICT", "the target database is already in use; restore into a new data directory or an empty database");
+  }
+  await database.db.transaction(async (tx) => {
+    for (const table of [...BACKUP_TABLES].reverse()) await tx.execute(sql.raw(`DELETE FROM ${table.name}`).inlineParams());
+    for (const table of BACKUP_TABLES) {
+      const rows = rowsByTable.get(table.name) ?? [];
+      for (let i = 0; i < rows.length; i += BATCH) {
+        const chunk = JSON.stringify(rows.slice(i, i + BATCH));
+        await tx.execute(
+          sql`INSERT INTO ${sql.identifier(table.name)} SELECT * FROM json_populate_recordset(null::${sql.identifier(table.name)}, ${chunk}::json)`,
+        );
+      }
+    }
+  });
+  return counts;
+}

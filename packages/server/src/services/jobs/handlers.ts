@@ -1,0 +1,11 @@
+import { purgeOldLoginFailures } from "../auth/login.js";
+import { purgeExpiredSessions } from "../auth/sessions.js";
+import type { JobHandler } from "./job-runner.js";
+
+/** Every job kind the product runs; later features add theirs here. */
+export const jobHandlers: Record<string, JobHandler> = {
+  "maintenance.cleanup": async (db) => {
+    await purgeExpiredSessions(db);
+    await purgeOldLoginFailures(db);
+  },
+};

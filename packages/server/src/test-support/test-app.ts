@@ -1,0 +1,60 @@
+import { ROLES, type Role, type User } from "@openaims/core";
+import { loadConfig, type Config } from "../config.js";
+import type { Database } from "../db/client.js";
+import { buildApp, type App } from "../http/app.js";
+import { systemContext } from "../services/context.js";
+import { createToken } from "../services/tokens/tokens-service.js";
+import { createUser } from "../services/users/users-service.js";
+import { createTestDatabase } from "./test-database.js";
+
+export const TEST_PASSWORD = "correct horse battery staple";
+
+export type TestApp = {
+  app: App;
+  database: Database;
+  config: Config;
+  /** A bearer token per role, for users created by `seedRoles`. */
+  tokens: Record<Role, string>;
+  users: Record<Role, User>;
+  close: () => Promise<void>;
+};
+
+let counter = 0;
+
+/** An app on a fresh database with one user and API token per role. */
+export async function createTestApp(overrides: Partial<Config> = {}): Promise<TestApp> {
+  const database = await createTestDatabase();
+  const config = loadConfig({}, { AIMS_JOBS: false, ...overrides });
+  const app = await buildApp({ database, config, version: "test", logger: false, webDist: "/nonexistent" });
+  await app.ready();
+  const tokens = {} as Record<Role, string>;
+  const users = {} as Record<Role, User>;
+  const ctx = systemContext(database.db, "test");
+  for (const role of ROLES) {
+    const user = await createUser(ctx, { email: `${role}-${++counter}@example.org`, name: `${role} user`, role, password: TEST_PASSWORD });
+    users[role] = user;
+    tokens[role] = (await createToken(ctx, user.id, { name: "test", expiresInDays: 1 })).token;
+  }
+  return {
+    app,
+    database,
+    config,
+    tokens,
+    users,
+    close: async () => {
+      await app.close();
+      await database.close();
+    },
+  };
+}
+
+export const bearer = (token: string) => ({ authorization: `Bearer ${token}` });
+
+/** Signs in through the API and returns the cookie and CSRF headers a browser would send. */
+export async function signIn(app: App, email: string, password = TEST_PASSWORD) {
+  const res = await app.inject({ method: "POST", url: "/api/v1/auth/login", payload: { email, password } });
+  if (res.statusCode !== 200) throw new Error(`sign-in failed: ${res.body}`);
+  const cookie = res.cookies.find((c) => c.name === "aims_session");
+  const csrf = (res.json() as { csrfToken: string }).csrfToken;
+  return { cookie: `aims_session=${cookie!.value}`, csrf };
+}

@@ -1,0 +1,60 @@
+import { ROLE_PERMISSIONS } from "@openaims/core";
+import { describe, expect, it } from "vitest";
+import { AUDITS_TABS, NAV_ITEMS, SETTINGS_TABS, activeNavItem, isVisible, visibleItems } from "./nav-items";
+
+const labels = (items: readonly { label: string }[]) => items.map((i) => i.label);
+
+describe("visibleItems", () => {
+  it("shows every area to every role (all roles read records)", () => {
+    for (const permissions of Object.values(ROLE_PERMISSIONS)) {
+      expect(visibleItems(NAV_ITEMS, permissions)).toHaveLength(NAV_ITEMS.length);
+    }
+  });
+
+  it("shows the Users and Business units tabs only to roles that may read them", () => {
+    expect(labels(visibleItems(SETTINGS_TABS, ROLE_PERMISSIONS.admin))).toEqual([
+      "Users",
+      "Business units",
+      "My account",
+    ]);
+    expect(labels(visibleItems(SETTINGS_TABS, ROLE_PERMISSIONS.viewer))).toEqual(["Business units", "My account"]);
+    expect(labels(visibleItems(SETTINGS_TABS, []))).toEqual(["My account"]);
+  });
+
+  it("shows the audit trail to admin, manager and auditor only", () => {
+    const seesTrail = (role: keyof typeof ROLE_PERMISSIONS) =>
+      labels(visibleItems(AUDITS_TABS, ROLE_PERMISSIONS[role])).includes("Audit trail");
+    expect(seesTrail("admin")).toBe(true);
+    expect(seesTrail("manager")).toBe(true);
+    expect(seesTrail("auditor")).toBe(true);
+    expect(seesTrail("contributor")).toBe(false);
+    expect(seesTrail("viewer")).toBe(false);
+  });
+});
+
+describe("isVisible", () => {
+  it("treats public and authenticated as always visible inside the app", () => {
+    expect(isVisible("public", [])).toBe(true);
+    expect(isVisible("authenticated", [])).toBe(true);
+    expect(isVisible("users:write", ["users:read"])).toBe(false);
+  });
+});
+
+describe("activeNavItem", () => {
+  it.each([
+    ["/", "Dashboard"],
+    ["/settings/users", "Settings"],
+    ["/audits/trail", "Audits"],
+    ["/risks", "Risks"],
+    ["/risksomething", undefined],
+  ])("%s belongs to %s", (path, label) => {
+    expect(activeNavItem(path)?.label).toBe(label);
+  });
+});
+
+describe("NAV_ITEMS", () => {
+  it("has unique paths and says what each unbuilt area will hold", () => {
+    expect(new Set(NAV_ITEMS.map((i) => i.path)).size).toBe(NAV_ITEMS.length);
+    for (const item of NAV_ITEMS.filter((i) => i.label !== "Settings")) expect(item.holds.length).toBeGreaterThan(0);
+  });
+});

@@ -1,0 +1,193 @@
+/**
+ * The areas of the AIMS in the navigation, what each will hold, and who may see it. Access is
+ * decided from the permissions the server returned in `Me` (the server enforces them anyway).
+ */
+import type { Permission, RouteAccess } from "@openaims/core";
+
+export type NavItem = {
+  label: string;
+  path: string;
+  access: RouteAccess;
+  /** One sentence: what the area is for. */
+  summary: string;
+  /** What it will hold, shown on its "coming in a later release" panel until it is built. */
+  holds: readonly string[];
+  /** Where the standard asks for it. */
+  clauses?: string;
+};
+
+export const NAV_ITEMS: readonly NavItem[] = [
+  {
+    label: "Dashboard",
+    path: "/",
+    access: "authenticated",
+    summary: "The state of your AI Management System at a glance.",
+    holds: [
+      "AI systems by risk tier and lifecycle stage",
+      "Open risks and treatments past their due date",
+      "Assessments and reviews waiting for approval",
+      "Control coverage per framework",
+    ],
+  },
+  {
+    label: "Context",
+    path: "/context",
+    access: "records:read",
+    summary: "The organization's context and the scope of the AIMS.",
+    holds: [
+      "Internal and external issues, interested parties and their requirements",
+      "The scope statement of the AIMS",
+      "The AI policy and AI objectives with their owners",
+    ],
+    clauses: "ISO/IEC 42001 clauses 4, 5.2 and 6.2",
+  },
+  {
+    label: "Inventory",
+    path: "/inventory",
+    access: "records:read",
+    summary: "Every AI system the organization develops, provides or uses.",
+    holds: [
+      "AI systems with their models, datasets, vendors and owners",
+      "Intake requests that screen a use case and set its risk tier",
+      "Lifecycle stage and business unit of each system",
+    ],
+    clauses: "ISO/IEC 42001 A.4, A.6",
+  },
+  {
+    label: "Risks",
+    path: "/risks",
+    access: "records:read",
+    summary: "The AI risk register.",
+    holds: [
+      "Risks scored on the organization's risk matrix",
+      "Treatment plans, owners and due dates",
+      "Residual risk and acceptance decisions",
+    ],
+    clauses: "ISO/IEC 42001 6.1.2, 6.1.3, 8.2, 8.3",
+  },
+  {
+    label: "Assessments",
+    path: "/assessments",
+    access: "records:read",
+    summary: "Impact and applicability assessments of AI systems.",
+    holds: [
+      "AI system impact assessments with staged approvals",
+      "EU AI Act applicability and high-risk questionnaires",
+      "Fundamental-rights impact assessments",
+    ],
+    clauses: "ISO/IEC 42001 6.1.4, 8.4; EU AI Act Art. 27",
+  },
+  {
+    label: "Controls",
+    path: "/controls",
+    access: "records:read",
+    summary: "The controls you apply and the evidence that they work.",
+    holds: [
+      "ISO/IEC 42001 Annex A controls and your own",
+      "The Statement of Applicability with justifications",
+      "Evidence with an effective date and an expiry",
+    ],
+    clauses: "ISO/IEC 42001 6.1.3 d, Annex A",
+  },
+  {
+    label: "Frameworks",
+    path: "/frameworks",
+    access: "records:read",
+    summary: "Framework catalogs and the crosswalks between them.",
+    holds: [
+      "ISO/IEC 42001, NIST AI RMF, EU AI Act and more, as versioned catalogs",
+      "Typed crosswalks, so one assessment counts for several frameworks",
+      "Coverage of each framework by your controls",
+    ],
+  },
+  {
+    label: "Vendors",
+    path: "/vendors",
+    access: "records:read",
+    summary: "Third parties that supply AI systems, models or data.",
+    holds: [
+      "Vendor records linked to the AI systems they supply",
+      "Questionnaires vendors answer through a link, with scoring and reminders",
+    ],
+    clauses: "ISO/IEC 42001 A.10",
+  },
+  {
+    label: "Monitoring",
+    path: "/monitoring",
+    access: "records:read",
+    summary: "How AI systems behave once they are in use.",
+    holds: [
+      "Metrics pushed from ML pipelines, with thresholds",
+      "Alerts when an approved system drifts from what was approved",
+      "AI incidents and their follow-up",
+    ],
+    clauses: "ISO/IEC 42001 9.1, A.6.2.6",
+  },
+  {
+    label: "Audits",
+    path: "/audits",
+    access: "records:read",
+    summary: "Internal audits, nonconformities and the audit trail.",
+    holds: [
+      "Internal audit programme and audit reports",
+      "Nonconformities with corrective actions",
+      "Management reviews and their decisions",
+    ],
+    clauses: "ISO/IEC 42001 9.2, 9.3, 10.2",
+  },
+  {
+    label: "Reports",
+    path: "/reports",
+    access: "records:read",
+    summary: "Documents to share with management, auditors and regulators.",
+    holds: [
+      "Statement of Applicability, risk register and assessment exports",
+      "Word, Excel and PDF output with the content, not empty templates",
+    ],
+  },
+  {
+    label: "Settings",
+    path: "/settings",
+    access: "authenticated",
+    summary: "Users, business units and your own account.",
+    holds: [],
+  },
+];
+
+export type TabItem = { label: string; path: string; access: RouteAccess };
+
+export const SETTINGS_TABS: readonly TabItem[] = [
+  { label: "Users", path: "/settings/users", access: "users:read" },
+  { label: "Business units", path: "/settings/business-units", access: "business-units:read" },
+  { label: "My account", path: "/settings/account", access: "authenticated" },
+];
+
+export const AUDITS_TABS: readonly TabItem[] = [
+  { label: "Audit trail", path: "/audits/trail", access: "audit:read" },
+  { label: "Internal audits", path: "/audits/internal", access: "records:read" },
+];
+
+/** Whether someone holding `permissions` may see something that needs `access`. */
+export function isVisible(access: RouteAccess, permissions: readonly Permission[]): boolean {
+  if (access === "public" || access === "authenticated") return true;
+  return permissions.includes(access);
+}
+
+/** The items of a menu that `permissions` allow. */
+export function visibleItems<T extends { access: RouteAccess }>(items: readonly T[], permissions: readonly Permission[]): T[] {
+  return items.filter((item) => isVisible(item.access, permissions));
+}
+
+/** The nav item a path belongs to ("/settings/users" → Settings; "/" only for "/"). */
+export function activeNavItem(pathname: string, items: readonly NavItem[] = NAV_ITEMS): NavItem | undefined {
+  return items.find((item) =>
+    item.path === "/" ? pathname === "/" : pathname === item.path || pathname.startsWith(`${item.path}/`),
+  );
+}
+
+/** The nav item of a path, for pages that describe their area. */
+export function navItemAt(path: string): NavItem {
+  const item = NAV_ITEMS.find((i) => i.path === path);
+  if (!item) throw new Error(`no navigation item at ${path}`);
+  return item;
+}

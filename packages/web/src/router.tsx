@@ -1,0 +1,91 @@
+import { createBrowserRouter, Navigate } from "react-router";
+import { AccountPage } from "./features/auth/account-page";
+import { LoginPage } from "./features/auth/login-page";
+import { RequireAuth } from "./features/auth/require-auth";
+import { SetupPage } from "./features/auth/setup-page";
+import { AuditTrailPage } from "./features/audit/audit-trail-page";
+import { InternalAuditsPage } from "./features/audit/internal-audits-page";
+import { BusinessUnitsPage } from "./features/business-units/business-units-page";
+import { AppLayout } from "./features/shell/app-layout";
+import { AreaPage } from "./features/shell/area-page";
+import { DashboardPage } from "./features/shell/dashboard-page";
+import { AUDITS_TABS, SETTINGS_TABS, type TabItem } from "./features/shell/nav-items";
+import { NotFoundPage } from "./features/shell/not-found-page";
+import { RequirePermission, SectionLayout } from "./features/shell/section-layout";
+import { UsersPage } from "./features/users/users-page";
+
+const UNBUILT_AREAS = [
+  "/context",
+  "/inventory",
+  "/risks",
+  "/assessments",
+  "/controls",
+  "/frameworks",
+  "/vendors",
+  "/monitoring",
+  "/reports",
+];
+
+function tab(tabs: readonly TabItem[], path: string): TabItem {
+  const found = tabs.find((t) => t.path === path);
+  if (!found) throw new Error(`no tab at ${path}`);
+  return found;
+}
+
+/** Every page of the SPA; the server answers index.html for each of these paths. */
+export const router = createBrowserRouter([
+  { path: "/setup", element: <SetupPage /> },
+  { path: "/login", element: <LoginPage /> },
+  {
+    element: <RequireAuth />,
+    children: [
+      {
+        element: <AppLayout />,
+        children: [
+          { index: true, element: <DashboardPage /> },
+          ...UNBUILT_AREAS.map((path) => ({ path, element: <AreaPage path={path} /> })),
+          {
+            path: "/audits",
+            element: <SectionLayout path="/audits" tabs={AUDITS_TABS} />,
+            children: [
+              {
+                path: "trail",
+                element: (
+                  <RequirePermission tab={tab(AUDITS_TABS, "/audits/trail")}>
+                    <AuditTrailPage />
+                  </RequirePermission>
+                ),
+              },
+              { path: "internal", element: <InternalAuditsPage /> },
+            ],
+          },
+          {
+            path: "/settings",
+            element: <SectionLayout path="/settings" tabs={SETTINGS_TABS} />,
+            children: [
+              {
+                path: "users",
+                element: (
+                  <RequirePermission tab={tab(SETTINGS_TABS, "/settings/users")}>
+                    <UsersPage />
+                  </RequirePermission>
+                ),
+              },
+              {
+                path: "business-units",
+                element: (
+                  <RequirePermission tab={tab(SETTINGS_TABS, "/settings/business-units")}>
+                    <BusinessUnitsPage />
+                  </RequirePermission>
+                ),
+              },
+              { path: "account", element: <AccountPage /> },
+            ],
+          },
+          { path: "/dashboard", element: <Navigate to="/" replace /> },
+          { path: "*", element: <NotFoundPage /> },
+        ],
+      },
+    ],
+  },
+]);

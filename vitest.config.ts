@@ -1,0 +1,38 @@
+import { fileURLToPath } from "node:url";
+import { defineConfig } from "vitest/config";
+
+const coreSource = fileURLToPath(new URL("./packages/core/src/index.ts", import.meta.url));
+const alias = { "@openaims/core": coreSource };
+const withPostgres = Boolean(process.env.TEST_DATABASE_URL);
+
+/** One suite: core, catalogs and web units; server on PGlite (and PostgreSQL when configured); browser flows. */
+export default defineConfig({
+  test: {
+    projects: [
+      { resolve: { alias }, test: { name: "core", include: ["packages/core/src/**/*.test.ts", "catalogs/**/*.test.ts"] } },
+      { resolve: { alias }, test: { name: "web", include: ["packages/web/src/**/*.test.ts"] } },
+      {
+        resolve: { alias },
+        test: { name: "server-pglite", include: ["packages/server/src/**/*.test.ts"], env: { AIMS_TEST_DB: "pglite" }, testTimeout: 30_000, hookTimeout: 60_000 },
+      },
+      ...(withPostgres
+        ? [
+            {
+              resolve: { alias },
+              test: {
+                name: "server-postgresql",
+                include: ["packages/server/src/**/*.test.ts"],
+                env: { AIMS_TEST_DB: "postgresql" },
+                testTimeout: 30_000,
+                hookTimeout: 60_000,
+              },
+            },
+          ]
+        : []),
+      {
+        resolve: { alias },
+        test: { name: "e2e", include: ["packages/web/e2e/**/*.e2e.test.ts", "packages/server/e2e/**/*.e2e.test.ts"], testTimeout: 120_000, hookTimeout: 120_000, fileParallelism: false },
+      },
+    ],
+  },
+});
