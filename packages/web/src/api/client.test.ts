@@ -79,6 +79,16 @@ describe("apiRequest", () => {
     expect(handler).not.toHaveBeenCalled();
   });
 
+  it("does not redirect on a wrong current password (401 INVALID_CREDENTIALS)", async () => {
+    stubFetch(401, { error: { code: "INVALID_CREDENTIALS", message: "the current password is wrong" } });
+    const handler = vi.fn();
+    setUnauthorizedHandler(handler);
+    await expect(apiRequest("POST", "/api/v1/auth/password", { body: {} })).rejects.toMatchObject({
+      code: "INVALID_CREDENTIALS",
+    });
+    expect(handler).not.toHaveBeenCalled();
+  });
+
   it("turns a refused connection into a NETWORK error", async () => {
     vi.stubGlobal(
       "fetch",

@@ -66,7 +66,8 @@ export async function apiRequest<T>(method: HttpMethod, path: string, options: R
   const body = await readJson(response);
   if (response.ok) return body as T;
   const error: ApiError = apiErrorFrom(response.status, body);
-  if (response.status === 401 && options.redirectOn401 !== false) {
+  // INVALID_CREDENTIALS (a wrong current password) is an answer, not an ended session.
+  if (response.status === 401 && options.redirectOn401 !== false && error.code !== "INVALID_CREDENTIALS") {
     csrfToken = null;
     unauthorizedHandler?.();
   }

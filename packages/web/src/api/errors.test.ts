@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { apiErrorFrom, fieldErrorsOf, isApiError, networkError, validationIssues } from "./errors";
+import { apiErrorFrom, asSentence, fieldErrorsOf, fieldOfPath, isApiError, messageOf, networkError, validationIssues } from "./errors";
 
 describe("apiErrorFrom", () => {
   it("reads code, message and details of the server's error body", () => {
@@ -29,10 +29,10 @@ describe("apiErrorFrom", () => {
       },
     });
     expect(e.fieldErrors).toEqual({
-      email: "must be an email address",
-      password: "must be at least 12 characters",
-      businessUnitIds: "must be a UUID",
-      "": "on the whole body",
+      email: "Must be an email address",
+      password: "Must be at least 12 characters",
+      businessUnitIds: "Must be a UUID",
+      "": "On the whole body",
     });
   });
 
@@ -70,7 +70,29 @@ describe("validationIssues", () => {
   });
 });
 
+describe("fieldOfPath", () => {
+  it.each([
+    ["email", "email"],
+    ["body.email", "email"],
+    ["body.businessUnitIds.0", "businessUnitIds"],
+    ["querystring.limit", "limit"],
+    ["body", ""],
+    ["", ""],
+  ])("%j is the field %j", (path, field) => {
+    expect(fieldOfPath(path)).toBe(field);
+  });
+});
+
 describe("fieldErrorsOf", () => {
+  it("places issues of the server's schema validation (prefixed with body.) on their fields", () => {
+    expect(
+      fieldErrorsOf([
+        { path: "body.password", message: "must be at least 12 characters" },
+        { path: "body", message: "unrecognized key" },
+      ]),
+    ).toEqual({ password: "Must be at least 12 characters", "": "Unrecognized key" });
+  });
+
   it("is empty for no issues", () => {
     expect(fieldErrorsOf([])).toEqual({});
   });
@@ -81,5 +103,15 @@ describe("networkError", () => {
     const e = networkError(new TypeError("Failed to fetch"));
     expect(e.code).toBe("NETWORK");
     expect(e.message).toContain("Could not reach the server (Failed to fetch)");
+  });
+});
+
+describe("messageOf", () => {
+  it("shows server messages as sentences", () => {
+    expect(messageOf(apiErrorFrom(401, { error: { code: "INVALID_CREDENTIALS", message: "email or password is wrong" } }))).toBe(
+      "Email or password is wrong.",
+    );
+    expect(asSentence("Done!")).toBe("Done!");
+    expect(messageOf("not an error")).toBe("Something went wrong.");
   });
 });

@@ -40,6 +40,17 @@ export function validationIssues(details: unknown): Issue[] {
   return issues;
 }
 
+/** Where a request part is named before the field in a path ("body.email"). */
+const REQUEST_PARTS = new Set(["body", "querystring", "query", "params", "headers"]);
+
+/** The form field an issue path points at: "body.businessUnitIds.2" → "businessUnitIds". */
+export function fieldOfPath(path: string): string {
+  const parts = path.split(".").filter(Boolean);
+  if (parts.length > 1 && REQUEST_PARTS.has(parts[0]!)) parts.shift();
+  else if (parts.length === 1 && REQUEST_PARTS.has(parts[0]!)) return "";
+  return parts[0] ?? "";
+}
+
 /**
  * Messages by form field. An issue on `businessUnitIds.2` is reported on `businessUnitIds`
  * (the field a person sees); the first message for a field wins; issues on no field go to "".
@@ -47,8 +58,8 @@ export function validationIssues(details: unknown): Issue[] {
 export function fieldErrorsOf(issues: readonly Issue[]): Record<string, string> {
   const out: Record<string, string> = {};
   for (const issue of issues) {
-    const field = issue.path.split(".")[0] ?? "";
-    if (!(field in out)) out[field] = issue.message;
+    const field = fieldOfPath(issue.path);
+    if (!(field in out)) out[field] = upperFirst(issue.message);
   }
   return out;
 }
@@ -82,8 +93,19 @@ export function networkError(cause: unknown): ApiError {
   return new ApiError(0, "NETWORK", `Could not reach the server${why}. Check your connection.`, undefined, {});
 }
 
+/** "is wrong" → "Is wrong" (server messages are written to follow a field name). */
+export function upperFirst(text: string): string {
+  return text ? text.charAt(0).toUpperCase() + text.slice(1) : text;
+}
+
+/** A message as a sentence: capital first letter, final full stop. */
+export function asSentence(text: string): string {
+  const t = upperFirst(text.trim());
+  return !t || /[.!?]$/.test(t) ? t : `${t}.`;
+}
+
 /** A message for any thrown value, for notifications and alerts. */
 export function messageOf(error: unknown): string {
-  if (error instanceof Error) return error.message;
+  if (error instanceof Error && error.message) return asSentence(error.message);
   return "Something went wrong.";
 }

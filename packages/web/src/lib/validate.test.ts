@@ -20,8 +20,8 @@ describe("validateWith", () => {
     const r = validateWith(CreateUser, { email: "nope", name: " ", role: "admin", password: "short" });
     expect(r.ok).toBe(false);
     if (r.ok) return;
-    expect(r.fieldErrors.email).toBe("must be an email address");
-    expect(r.fieldErrors.name).toBe("must not be empty");
-    expect(r.fieldErrors.password).toBe("must be at least 12 characters");
+    expect(r.fieldErrors.email).toBe("Must be an email address");
+    expect(r.fieldErrors.name).toBe("Must not be empty");
+    expect(r.fieldErrors.password).toBe("Must be at least 12 characters");
   });
 });

@@ -1,6 +1,5 @@
 import { createReadStream, createWriteStream } from "node:fs";
 import { createInterface } from "node:readline";
-import { once } from "node:events";
 import { createGunzip, createGzip } from "node:zlib";
 import { pipeline } from "node:stream/promises";
 import { Readable } from "node:stream";
@@ -104,7 +103,6 @@ async function readBackup(file: string) {
   } finally {
     rl.close();
   }
-  await once(input, "close").catch(() => undefined);
   if (!header || header.format !== FORMAT) throw new DomainError("VALIDATION_FAILED", `${file} is not an OpenAIMS backup`);
   if (header.formatVersion !== FORMAT_VERSION) {
     throw new DomainError("VALIDATION_FAILED", `backup format ${header.formatVersion} is not supported (expected ${FORMAT_VERSION})`);

@@ -33,8 +33,8 @@ describe("auditQueryOf", () => {
     );
     expect(r.ok).toBe(false);
     if (r.ok) return;
-    expect(r.fieldErrors.actorId).toBe("must be a UUID");
-    expect(r.fieldErrors.to).toBe("must be after the start");
+    expect(r.fieldErrors.actorId).toBe("Must be a UUID");
+    expect(r.fieldErrors.to).toBe("Must be after the start");
   });
 
   it("trims text filters", () => {

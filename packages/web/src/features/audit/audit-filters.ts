@@ -42,9 +42,9 @@ export function auditQueryOf(
     to: localInputToIso(filters.to),
   };
   const errors: Record<string, string> = {};
-  if (filters.from.trim() && !query.from) errors.from = "must be a date and time";
-  if (filters.to.trim() && !query.to) errors.to = "must be a date and time";
-  if (query.from && query.to && query.from > query.to) errors.to = "must be after the start";
+  if (filters.from.trim() && !query.from) errors.from = "Must be a date and time";
+  if (filters.to.trim() && !query.to) errors.to = "Must be a date and time";
+  if (query.from && query.to && query.from > query.to) errors.to = "Must be after the start";
   const checked = validateWith(AuditQuery, query);
   if (!checked.ok) Object.assign(errors, checked.fieldErrors);
   return Object.keys(errors).length ? { ok: false, fieldErrors: errors } : { ok: true, query };

@@ -3,7 +3,7 @@ import { notifications } from "@mantine/notifications";
 import { ChangePasswordRequest, MIN_PASSWORD_LENGTH } from "@openaims/core";
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { useState, type FormEvent } from "react";
-import { isApiError } from "../../api/errors";
+import { isApiError, messageOf } from "../../api/errors";
 import { FormAlert } from "../../components/form-alert";
 import { validateWith } from "../../lib/validate";
 import { changePassword } from "./auth-api";
@@ -26,7 +26,7 @@ export function ChangePasswordForm() {
       void queryClient.invalidateQueries({ queryKey: ME_QUERY_KEY });
     },
     onError: (error) => {
-      if (isApiError(error, "INVALID_CREDENTIALS")) return setFieldErrors({ currentPassword: error.message });
+      if (isApiError(error, "INVALID_CREDENTIALS")) return setFieldErrors({ currentPassword: messageOf(error) });
       setFieldErrors(isApiError(error) ? { ...error.fieldErrors } : {});
     },
   });
@@ -36,7 +36,7 @@ export function ChangePasswordForm() {
     const body = { currentPassword: values.currentPassword, newPassword: values.newPassword };
     const checked = validateWith(ChangePasswordRequest, body);
     const errors = checked.ok ? {} : { ...checked.fieldErrors };
-    if (values.confirm !== values.newPassword) errors.confirm = "does not match the new password";
+    if (values.confirm !== values.newPassword) errors.confirm = "Does not match the new password";
     setFieldErrors(errors);
     if (Object.keys(errors).length === 0) change.mutate(body);
   }

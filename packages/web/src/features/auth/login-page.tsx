@@ -67,7 +67,6 @@ export function LoginPage() {
           {failed ? (
             <Alert color="red" variant="light" role="alert" title={signInErrorTitle(login.error)} data-testid="login-error">
               {messageOf(login.error)}
-              {isApiError(login.error, "RATE_LIMITED") ? " Wait a few minutes before trying again." : null}
             </Alert>
           ) : null}
           <TextInput

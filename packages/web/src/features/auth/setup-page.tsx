@@ -3,7 +3,7 @@ import { MIN_PASSWORD_LENGTH, SetupRequest } from "@openaims/core";
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useState, type FormEvent } from "react";
 import { Navigate, useNavigate, useSearchParams } from "react-router";
-import { isApiError } from "../../api/errors";
+import { isApiError, messageOf } from "../../api/errors";
 import { FormAlert } from "../../components/form-alert";
 import { validateWith } from "../../lib/validate";
 import { completeSetup, fetchSetupStatus } from "./auth-api";
@@ -39,7 +39,7 @@ export function SetupPage() {
     },
     onError: (error) => {
       if (!isApiError(error)) return setFieldErrors({});
-      if (error.code === "SETUP_TOKEN_INVALID") return setFieldErrors({ token: error.message });
+      if (error.code === "SETUP_TOKEN_INVALID") return setFieldErrors({ token: messageOf(error) });
       setFieldErrors({ ...error.fieldErrors });
     },
   });
@@ -61,7 +61,7 @@ export function SetupPage() {
     const { confirm, ...body } = fields;
     const checked = validateWith(SetupRequest, body);
     const errors = checked.ok ? {} : { ...checked.fieldErrors };
-    if (confirm !== body.password) errors.confirm = "does not match the password";
+    if (confirm !== body.password) errors.confirm = "Does not match the password";
     setFieldErrors(errors);
     if (!checked.ok || errors.confirm) return;
     setup.mutate(body);
@@ -79,7 +79,7 @@ export function SetupPage() {
           {status.isError ? <FormAlert error={status.error} title="Could not check the setup state" /> : null}
           {isApiError(setup.error, "SETUP_NOT_AVAILABLE") ? (
             <Alert color="blue" variant="light" role="alert" title="Already set up">
-              {setup.error.message} Sign in instead.
+              {messageOf(setup.error)} Sign in instead.
             </Alert>
           ) : showAlert ? (
             <FormAlert error={setup.error} />

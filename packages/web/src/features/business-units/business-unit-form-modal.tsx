@@ -3,7 +3,7 @@ import { notifications } from "@mantine/notifications";
 import { CreateBusinessUnit, UpdateBusinessUnit, type BusinessUnit } from "@openaims/core";
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { useState, type FormEvent } from "react";
-import { isApiError } from "../../api/errors";
+import { isApiError, messageOf } from "../../api/errors";
 import { FormAlert } from "../../components/form-alert";
 import { handleVersionConflict } from "../../lib/conflict";
 import { validateWith } from "../../lib/validate";
@@ -30,7 +30,7 @@ export function BusinessUnitFormModal({ unit, onClose }: { unit: BusinessUnit | 
     },
     onError: (error) => {
       if (handleVersionConflict(error, queryClient, BUSINESS_UNITS_KEY, "business unit")) return onClose();
-      if (isApiError(error, "ALREADY_EXISTS")) return setFieldErrors({ name: error.message });
+      if (isApiError(error, "ALREADY_EXISTS")) return setFieldErrors({ name: messageOf(error) });
       setFieldErrors(isApiError(error) ? { ...error.fieldErrors } : {});
     },
   });

@@ -3,7 +3,7 @@ import { notifications } from "@mantine/notifications";
 import { CreateUser, MIN_PASSWORD_LENGTH, ROLES, ROLE_DESCRIPTIONS, UpdateUser, type Role, type User } from "@openaims/core";
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { useState, type FormEvent } from "react";
-import { isApiError } from "../../api/errors";
+import { isApiError, messageOf } from "../../api/errors";
 import { FormAlert } from "../../components/form-alert";
 import { handleVersionConflict } from "../../lib/conflict";
 import { capitalize } from "../../lib/format";
@@ -45,7 +45,7 @@ export function UserFormModal({ user, onClose }: Props) {
     },
     onError: (error) => {
       if (handleVersionConflict(error, queryClient, USERS_KEY, "user")) return onClose();
-      if (isApiError(error, "ALREADY_EXISTS")) return setFieldErrors({ email: error.message });
+      if (isApiError(error, "ALREADY_EXISTS")) return setFieldErrors({ email: messageOf(error) });
       setFieldErrors(isApiError(error) ? { ...error.fieldErrors } : {});
     },
   });

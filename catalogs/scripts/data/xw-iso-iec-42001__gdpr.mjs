@@ -1,0 +1,52 @@
+// OpenAIMS crosswalk ISO/IEC 42001:2023 -> GDPR (Regulation (EU) 2016/679).
+// Read each entry as "<ISO/IEC 42001 item> <relationship> <GDPR item>".
+
+const I = "intersects-with";
+
+export const crosswalk = {
+  from: "iso-iec-42001:2023",
+  to: "gdpr:2016",
+  title: "ISO/IEC 42001:2023 to GDPR",
+  notes: [
+    "Authored by OpenAIMS. The GDPR protects personal data whatever the technology; ISO/IEC 42001 manages AI whatever the data. They meet where AI systems process personal data, so every pair is intersects-with: neither text contains a GDPR duty in full.",
+    "The strongest overlaps are impact assessment (6.1.4, A.5.x with Art. 35), data governance (A.7.x with Art. 5 and 14) and supplier responsibilities (A.10.x with Art. 28).",
+  ],
+  entries: [
+    ["6.1.4", "Art. 35", I, "high", "An AI system impact assessment and a DPIA both assess effects on individuals before use; the DPIA has legal triggers, minimum content (35(7)) and consultation rules, and covers personal-data risks only."],
+    ["8.4", "Art. 35", I, "medium", "Repeating impact assessments on significant change matches the duty to review a DPIA when the risk changes."],
+    ["A.5.2", "Art. 35", I, "high", "One defined impact assessment process can produce both the AI impact assessment and the DPIA when it includes the Art. 35(7) content."],
+    ["A.5.4", "Art. 35", I, "high", "Assessing impacts on individuals, including privacy and rights, overlaps with assessing risks to data subjects' rights and freedoms."],
+    ["A.5.3", "Art. 35", I, "medium", "Keeping impact assessment results documents the DPIA and supports consultation under Art. 36."],
+    ["A.5.4", "Art. 22", I, "medium", "Assessing impacts of AI decisions on individuals is where solely automated decisions with significant effects are identified."],
+    ["A.9.2", "Art. 22", I, "low", "Responsible-use processes can provide the human intervention Art. 22(3) requires as a safeguard."],
+    ["A.8.2", "Art. 13", I, "low", "Information for users of an AI system can overlap with notices to data subjects when users are the data subjects."],
+    ["A.8.5", "Art. 13", I, "low", "Determining information owed to interested parties includes transparency information owed to data subjects."],
+    ["A.8.5", "Art. 14", I, "low", "The same applies where personal data was not obtained from the data subject."],
+    ["A.7.5", "Art. 14", I, "medium", "Provenance records show where personal data came from, which Art. 14(2)(f) requires telling data subjects."],
+    ["A.7.3", "Art. 14", I, "medium", "Data acquired from third parties or public sources is exactly the case Art. 14 governs."],
+    ["A.7.3", "Art. 6", I, "medium", "Recording the rights under which data is acquired overlaps with establishing a lawful basis for using personal data."],
+    ["A.7.3", "Art. 9", I, "low", "Acquisition records can show whether special-category data is collected and under which Art. 9(2) exception."],
+    ["A.5.4", "Art. 9", I, "low", "Assessing impacts on groups, for example bias testing, may need special-category data and so an Art. 9 exception."],
+    ["A.7.4", "Art. 5(1)(d)", I, "medium", "Data-quality criteria for AI data overlap with keeping personal data accurate and up to date."],
+    ["A.7.2", "Art. 5(1)(c)", I, "low", "Data-management processes for development are where minimisation of training data is applied."],
+    ["A.7.2", "Art. 5(1)(e)", I, "low", "Data-management processes can set retention for training data, applying storage limitation."],
+    ["A.7.2", "Art. 5(1)(b)", I, "low", "Reusing existing data for AI development raises the compatibility test of purpose limitation."],
+    ["A.7.6", "Art. 5(1)(c)", I, "low", "Data preparation can include pseudonymisation or removal of unnecessary attributes."],
+    ["A.9.4", "Art. 5(1)(b)", I, "low", "Keeping AI use within the intended purpose helps keep processing within the purposes data was collected for."],
+    ["A.6.1.2", "Art. 25", I, "medium", "Privacy as an objective for responsible development is data protection by design at the objective level."],
+    ["A.6.1.3", "Art. 25", I, "medium", "Design and development processes are where data protection by design and by default is implemented."],
+    ["A.6.2.2", "Art. 25", I, "medium", "System requirements can include privacy-protective defaults and minimisation."],
+    ["A.4.3", "Art. 30", I, "medium", "Data-resource records describe data categories and sources that the record of processing activities also lists."],
+    ["A.7.5", "Art. 30", I, "low", "Provenance records support the records of processing, especially sources and transfers."],
+    ["A.2.3", "Art. 24", I, "medium", "Aligning the AI policy with other policies includes the data protection policies of Art. 24(2)."],
+    ["5.1", "Art. 24", I, "low", "Top-management responsibility for the AIMS mirrors the controller's responsibility for appropriate measures."],
+    ["7.5.3", "Art. 5(2)", I, "low", "Controlled documented information supports demonstrating compliance, the accountability principle."],
+    ["A.10.2", "Art. 28", I, "medium", "Allocating responsibilities with AI vendors overlaps with the processor contract terms of Art. 28(3)."],
+    ["A.10.3", "Art. 28", I, "medium", "Vetting AI suppliers overlaps with choosing processors that give sufficient guarantees."],
+    ["A.8.4", "Art. 34", I, "medium", "A plan for telling users about AI incidents overlaps with informing data subjects of high-risk personal data breaches."],
+    ["A.8.5", "Art. 33", I, "low", "Determining reporting obligations to authorities includes breach notification to the supervisory authority."],
+    ["A.6.2.6", "Art. 32", I, "low", "Operating and monitoring AI systems includes security measures for the personal data they process."],
+    ["6.1.2", "Art. 32", I, "low", "Art. 32 sets security measures by risk; AI risk assessment can cover the personal-data security risks of AI systems."],
+    ["A.6.2.7", "Art. 15", I, "low", "Technical documentation of system logic helps answer access requests that ask for meaningful information about automated decisions."],
+  ],
+};
