@@ -33,13 +33,17 @@ export async function startServer(config: Config, print: (line: string) => void 
   const runner = new JobRunner(database.db, jobHandlers, app.log, 5_000, () => scheduleDailyMaintenance(database.db));
   if (config.AIMS_JOBS) runner.start();
 
-  print(`OpenAIMS ${VERSION} listening on ${url} (database: ${database.kind === "pglite" ? `embedded, ${config.AIMS_DATA_DIR}` : "PostgreSQL"})`);
   const setupToken = await issueSetupToken(database.db);
+  // One write, so a reader waiting for the URL also gets the setup link with it.
+  const lines = [`OpenAIMS ${VERSION} listening on ${url} (database: ${database.kind === "pglite" ? `embedded, ${config.AIMS_DATA_DIR}` : "PostgreSQL"})`];
   if (setupToken) {
-    print(`No user exists yet. Create the first administrator in the browser:`);
-    print(`Setup link: ${url}/setup?token=${setupToken}`);
-    print(`(or stop the server and run: npx aims admin create --email you@example.org --name "Your Name" --password-stdin)`);
+    lines.push(
+      "No user exists yet. Create the first administrator in the browser:",
+      `Setup link: ${url}/setup?token=${setupToken}`,
+      '(or stop the server and run: npx aims admin create --email you@example.org --name "Your Name" --password-stdin)',
+    );
   }
+  print(lines.join("\n"));
 
   let stopping: Promise<void> | null = null;
   const running = app;

@@ -42,7 +42,7 @@ describe("first run in the browser", () => {
 
     await page.getByLabel("Your name").fill(ADMIN.name);
     await page.getByLabel("Email").fill(ADMIN.email);
-    await page.getByLabel("Password", { exact: true }).fill(ADMIN.password);
+    await page.getByRole("textbox", { name: "Password", exact: true }).fill(ADMIN.password);
     await page.getByLabel("Confirm password").fill(ADMIN.password);
     await page.getByRole("button", { name: "Create administrator" }).click();
 
@@ -65,8 +65,8 @@ describe("first run in the browser", () => {
 
     const dialog = page.getByRole("dialog", { name: "Create user" });
     await dialog.waitFor();
-    await dialog.getByLabel("Name").fill(NEW_USER.name);
-    await dialog.getByLabel("Email").fill(NEW_USER.email);
+    await dialog.getByRole("textbox", { name: "Name", exact: true }).fill(NEW_USER.name);
+    await dialog.getByRole("textbox", { name: "Email", exact: true }).fill(NEW_USER.email);
     await dialog.getByRole("textbox", { name: "Role" }).click();
     await page.getByRole("option", { name: "Viewer" }).click();
     await dialog.getByLabel("Initial password").fill(NEW_USER.password);
@@ -105,14 +105,14 @@ describe("first run in the browser", () => {
     await expectPath(page, "/login");
 
     await page.getByLabel("Email").fill(ADMIN.email);
-    await page.getByLabel("Password").fill("not the password at all");
+    await page.getByRole("textbox", { name: "Password", exact: true }).fill("not the password at all");
     await page.getByRole("button", { name: "Sign in" }).click();
     const error = page.getByTestId("login-error");
     await error.waitFor();
     expect(await error.textContent()).toContain("Wrong email or password");
     await page.screenshot({ path: screenshotPath("06-login-error") });
 
-    await page.getByLabel("Password").fill(ADMIN.password);
+    await page.getByRole("textbox", { name: "Password", exact: true }).fill(ADMIN.password);
     await page.getByRole("button", { name: "Sign in" }).click();
     await expectPath(page, "/");
     await page.getByRole("heading", { name: "Dashboard", level: 1 }).waitFor();

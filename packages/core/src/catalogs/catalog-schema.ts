@@ -69,7 +69,9 @@ const shortText = nonEmptyText.max(300);
 const tagList = z.array(nonEmptyText.max(120)).min(1);
 
 export const FrameworkId = z.string().regex(FRAMEWORK_ID_PATTERN, "must be lower-case kebab-case");
-export const FrameworkVersion = z.string().regex(FRAMEWORK_VERSION_PATTERN, "must be a lower-case version label");
+export const FrameworkVersion = z
+  .string()
+  .regex(FRAMEWORK_VERSION_PATTERN, "must be a lower-case version label");
 export const FrameworkRef = z
   .string()
   .regex(FRAMEWORK_REF_PATTERN, "must be <frameworkId>:<version>, e.g. iso-iec-42001:2023");

@@ -20,7 +20,12 @@ import {
   validateFramework,
 } from "./validate-catalog.js";
 
-function req(id: string, parent: string | null, sortOrder: number, extra: Partial<Requirement> = {}): Requirement {
+function req(
+  id: string,
+  parent: string | null,
+  sortOrder: number,
+  extra: Partial<Requirement> = {},
+): Requirement {
   return {
     id,
     title: `Title ${id}`,
@@ -55,7 +60,11 @@ function crosswalk(entries: Crosswalk["entries"], extra: Partial<Crosswalk> = {}
   return { from: "demo-standard:2024", to: "other-law:1.0", entries, ...extra };
 }
 
-function entry(from: string, to: string, relationship: Relationship = "intersects-with"): Crosswalk["entries"][number] {
+function entry(
+  from: string,
+  to: string,
+  relationship: Relationship = "intersects-with",
+): Crosswalk["entries"][number] {
   return { from, to, relationship, rationale: "Both ask for it.", confidence: "medium", source: "OpenAIMS" };
 }
 
@@ -177,7 +186,11 @@ describe("validateFramework", () => {
 
 describe("validateCrosswalk", () => {
   const cases: { name: string; input: unknown; problems: { path: string; match: RegExp }[] }[] = [
-    { name: "a valid crosswalk", input: crosswalk([entry("A.1", "X.1"), entry("A.2", "X.1", "subset-of")]), problems: [] },
+    {
+      name: "a valid crosswalk",
+      input: crosswalk([entry("A.1", "X.1"), entry("A.2", "X.1", "subset-of")]),
+      problems: [],
+    },
     {
       name: "a dangling from end",
       input: crosswalk([entry("A.9", "X.1")]),
@@ -283,7 +296,10 @@ describe("keys and references", () => {
   it.each([
     ["iso-iec-42001:2023/A.6.2.4", { frameworkRef: "iso-iec-42001:2023", requirementId: "A.6.2.4" }],
     ["nist-ai-rmf:1.0/GOVERN 1.1", { frameworkRef: "nist-ai-rmf:1.0", requirementId: "GOVERN 1.1" }],
-    ["colorado-ai-act:sb24-205/6-1-1703(3)", { frameworkRef: "colorado-ai-act:sb24-205", requirementId: "6-1-1703(3)" }],
+    [
+      "colorado-ai-act:sb24-205/6-1-1703(3)",
+      { frameworkRef: "colorado-ai-act:sb24-205", requirementId: "6-1-1703(3)" },
+    ],
     ["iso-iec-42001/A.6.2.4", null],
     ["iso-iec-42001:2023", null],
     ["iso-iec-42001:2023/", null],
@@ -295,7 +311,10 @@ describe("keys and references", () => {
     const ref = frameworkRefOf({ id: "eu-ai-act", version: "2024" });
     expect(ref).toBe("eu-ai-act:2024");
     expect(parseFrameworkRef(ref)).toEqual({ id: "eu-ai-act", version: "2024" });
-    expect(parseRequirementKey(requirementKey(ref, "Art. 27"))).toEqual({ frameworkRef: ref, requirementId: "Art. 27" });
+    expect(parseRequirementKey(requirementKey(ref, "Art. 27"))).toEqual({
+      frameworkRef: ref,
+      requirementId: "Art. 27",
+    });
   });
 });
 

@@ -206,7 +206,8 @@ function checkFrameworkMetadata(framework: FrameworkData): CatalogProblem[] {
   const problems: CatalogProblem[] = [];
   const ref = frameworkRefOf(framework);
   if (framework.supersedes === ref) problems.push({ path: "supersedes", message: "supersedes itself" });
-  if (framework.supersededBy === ref) problems.push({ path: "supersededBy", message: "is superseded by itself" });
+  if (framework.supersededBy === ref)
+    problems.push({ path: "supersededBy", message: "is superseded by itself" });
   if (framework.effectiveFrom && framework.effectiveTo && framework.effectiveTo < framework.effectiveFrom) {
     problems.push({ path: "effectiveTo", message: "effectiveTo is before effectiveFrom" });
   }

@@ -7,6 +7,7 @@ export const DEFAULT_PAGE_SIZE = 50;
 export const Uuid = z.uuid({ message: "must be a UUID" });
 export const IsoDateTime = z.iso.datetime({ offset: true, message: "must be an ISO 8601 date-time" });
 /** Control characters other than tab and line breaks are refused (PostgreSQL text rejects NUL). */
+// eslint-disable-next-line no-control-regex -- matching control characters is the point
 const CONTROL_CHARS = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/;
 export const SafeString = (max: number) =>
   z

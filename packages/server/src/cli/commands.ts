@@ -2,6 +2,7 @@ import { resolve } from "node:path";
 import { existsSync } from "node:fs";
 import { Command, Option } from "commander";
 import { eq } from "drizzle-orm";
+import { ZodError } from "zod";
 import { DomainError } from "@openaims/core";
 import { describeConfig } from "../config.js";
 import { users } from "../db/schema/index.js";
@@ -151,7 +152,12 @@ export async function runCli(argv: string[]): Promise<void> {
   try {
     await buildCli().parseAsync(argv);
   } catch (e) {
-    const message = e instanceof DomainError || e instanceof Error ? e.message : String(e);
+    const message =
+      e instanceof ZodError
+        ? e.issues.map((i) => `${i.path.join(".") || "input"}: ${i.message}`).join("; ")
+        : e instanceof DomainError || e instanceof Error
+          ? e.message
+          : String(e);
     console.error(`aims: ${message.split("\n")[0]}`);
     process.exit(1);
   }

@@ -1,9 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Database } from "../../db/client.js";
 import { loadConfig } from "../../config.js";
-import { buildApp, type App } from "../../http/app.js";
+import { buildApp, type App } from "../app.js";
 import { createTestDatabase } from "../../test-support/test-database.js";
-import { issueSetupToken } from "../auth/setup.js";
+import { issueSetupToken } from "../../services/auth/setup.js";
 
 let database: Database;
 let app: App;
