@@ -37,13 +37,13 @@ describe("first run in the browser", () => {
     const token = new URL(server.setupLink!).searchParams.get("token");
     await page.goto(server.setupLink!);
     await page.getByRole("heading", { name: "Set up OpenAIMS" }).waitFor();
-    expect(await page.getByLabel("Setup token").inputValue()).toBe(token);
+    expect(await page.getByRole("textbox", { name: "Setup token", exact: true }).inputValue()).toBe(token);
     await page.screenshot({ path: screenshotPath("01-setup") });
 
-    await page.getByLabel("Your name").fill(ADMIN.name);
-    await page.getByLabel("Email").fill(ADMIN.email);
+    await page.getByRole("textbox", { name: "Your name", exact: true }).fill(ADMIN.name);
+    await page.getByRole("textbox", { name: "Email", exact: true }).fill(ADMIN.email);
     await page.getByRole("textbox", { name: "Password", exact: true }).fill(ADMIN.password);
-    await page.getByLabel("Confirm password").fill(ADMIN.password);
+    await page.getByRole("textbox", { name: "Confirm password", exact: true }).fill(ADMIN.password);
     await page.getByRole("button", { name: "Create administrator" }).click();
 
     await expectPath(page, "/");
@@ -69,7 +69,7 @@ describe("first run in the browser", () => {
     await dialog.getByRole("textbox", { name: "Email", exact: true }).fill(NEW_USER.email);
     await dialog.getByRole("textbox", { name: "Role" }).click();
     await page.getByRole("option", { name: "Viewer" }).click();
-    await dialog.getByLabel("Initial password").fill(NEW_USER.password);
+    await dialog.getByRole("textbox", { name: "Initial password", exact: true }).fill(NEW_USER.password);
     await page.screenshot({ path: screenshotPath("03-create-user") });
     await dialog.getByRole("button", { name: "Create user" }).click();
     await dialog.waitFor({ state: "detached" });
@@ -104,7 +104,7 @@ describe("first run in the browser", () => {
     await page.getByRole("button", { name: "Sign out" }).click();
     await expectPath(page, "/login");
 
-    await page.getByLabel("Email").fill(ADMIN.email);
+    await page.getByRole("textbox", { name: "Email", exact: true }).fill(ADMIN.email);
     await page.getByRole("textbox", { name: "Password", exact: true }).fill("not the password at all");
     await page.getByRole("button", { name: "Sign in" }).click();
     const error = page.getByTestId("login-error");

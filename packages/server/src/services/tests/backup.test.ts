@@ -44,6 +44,16 @@ describe("backup and restore", () => {
     }
   });
 
+  it("covers every table of the schema, so a new table cannot be left out of backups", async () => {
+    const database = await createTestDatabase();
+    try {
+      const rows = await database.query("SELECT table_name FROM information_schema.tables WHERE table_schema = 'public' ORDER BY 1");
+      expect(BACKUP_TABLES.map((t) => t.name).sort()).toEqual(rows.map((r) => r.table_name));
+    } finally {
+      await database.close();
+    }
+  });
+
   it("refuses to restore over a database in use, changing nothing", async () => {
     const source = await createTestDatabase();
     const file = join(mkdtempSync(join(tmpdir(), "aims-bak-")), "b.gz");
