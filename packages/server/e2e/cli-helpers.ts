@@ -10,7 +10,7 @@ export const tempDir = (prefix = "aims-e2e-") => mkdtempSync(join(tmpdir(), pref
 
 /** Environment for a child: never inherit a DATABASE_URL by accident. */
 export function childEnv(extra: Record<string, string> = {}): NodeJS.ProcessEnv {
-  const env = { ...process.env, AIMS_LOG_LEVEL: "warn", ...extra };
+  const env: NodeJS.ProcessEnv = { ...process.env, AIMS_LOG_LEVEL: "warn", ...extra };
   if (!("DATABASE_URL" in extra)) delete env.DATABASE_URL;
   return env;
 }

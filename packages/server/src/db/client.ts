@@ -24,9 +24,15 @@ export type Database = {
   close: () => Promise<void>;
 };
 
-export type OpenOptions =
+/** Called with every SQL statement Drizzle sends (tests count queries per request with it). */
+export type QueryListener = (query: string) => void;
+
+export type OpenOptions = (
   | { kind: "pglite"; dataDir: string | null; command: string }
-  | { kind: "postgresql"; url: string };
+  | { kind: "postgresql"; url: string }
+) & { onQuery?: QueryListener };
+
+const loggerFor = (onQuery?: QueryListener) => (onQuery ? { logQuery: (q: string) => onQuery(q) } : false);
 
 /** The PGlite files live in a subfolder so the lock file and backups sit beside them. */
 export const pgliteDir = (dataDir: string) => join(resolve(dataDir), "pgdata");
@@ -38,7 +44,7 @@ export async function openDatabase(options: OpenOptions): Promise<Database> {
     pool.on("error", () => {
       /* an idle client lost its connection; the pool replaces it */
     });
-    const db = drizzlePg(pool, { schema }) as unknown as AimsDb;
+    const db = drizzlePg(pool, { schema, logger: loggerFor(options.onQuery) }) as unknown as AimsDb;
     return {
       db,
       kind: "postgresql",
@@ -52,7 +58,7 @@ export async function openDatabase(options: OpenOptions): Promise<Database> {
   try {
     const client = options.dataDir === null ? new PGlite() : new PGlite(pgliteDir(options.dataDir));
     await client.waitReady;
-    const db = drizzlePglite(client, { schema }) as unknown as AimsDb;
+    const db = drizzlePglite(client, { schema, logger: loggerFor(options.onQuery) }) as unknown as AimsDb;
     return {
       db,
       kind: "pglite",

@@ -17,13 +17,16 @@ export type TestApp = {
   tokens: Record<Role, string>;
   users: Record<Role, User>;
   close: () => Promise<void>;
+  /** SQL statements sent since the last call (to catch N+1 queries). */
+  takeQueries: () => string[];
 };
 
 let counter = 0;
 
 /** An app on a fresh database with one user and API token per role. */
 export async function createTestApp(overrides: Partial<Config> = {}): Promise<TestApp> {
-  const database = await createTestDatabase();
+  let queries: string[] = [];
+  const database = await createTestDatabase({ onQuery: (q) => void queries.push(q) });
   const config = loadConfig({}, { AIMS_JOBS: false, ...overrides });
   const app = await buildApp({ database, config, version: "test", logger: false, webDist: "/nonexistent" });
   await app.ready();
@@ -41,6 +44,11 @@ export async function createTestApp(overrides: Partial<Config> = {}): Promise<Te
     config,
     tokens,
     users,
+    takeQueries: () => {
+      const taken = queries;
+      queries = [];
+      return taken;
+    },
     close: async () => {
       await app.close();
       await database.close();
