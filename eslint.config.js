@@ -4,11 +4,23 @@ import reactHooks from "eslint-plugin-react-hooks";
 import globals from "globals";
 
 /** Dependency direction (docs/ARCHITECTURE.md): web → core, server → core; core imports nothing of ours. */
-const ours = (...names) => names.map((n) => ({ group: [`@openaims/${n}`, `@openaims/${n}/*`], message: `this package must not depend on @openaims/${n}` }));
+const ours = (...names) =>
+  names.map((n) => ({
+    group: [`@openaims/${n}`, `@openaims/${n}/*`],
+    message: `this package must not depend on @openaims/${n}`,
+  }));
 const restrict = (patterns) => ["error", { patterns }];
 
 export default tseslint.config(
-  { ignores: ["**/dist/**", "**/node_modules/**", ".aims-data/**", "packages/server/drizzle/**", "coverage/**"] },
+  {
+    ignores: [
+      "**/dist/**",
+      "**/node_modules/**",
+      ".aims-data/**",
+      "packages/server/drizzle/**",
+      "coverage/**",
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
@@ -34,7 +46,10 @@ export default tseslint.config(
     plugins: { "react-hooks": reactHooks },
     rules: {
       ...reactHooks.configs.recommended.rules,
-      "no-restricted-imports": restrict([...ours("server"), { group: ["**/server/**"], message: "web talks to the server over HTTP only" }]),
+      "no-restricted-imports": restrict([
+        ...ours("server"),
+        { group: ["**/server/**"], message: "web talks to the server over HTTP only" },
+      ]),
     },
   },
   {

@@ -9,11 +9,20 @@ const withPostgres = Boolean(process.env.TEST_DATABASE_URL);
 export default defineConfig({
   test: {
     projects: [
-      { resolve: { alias }, test: { name: "core", include: ["packages/core/src/**/*.test.ts", "catalogs/**/*.test.ts"] } },
+      {
+        resolve: { alias },
+        test: { name: "core", include: ["packages/core/src/**/*.test.ts", "catalogs/**/*.test.ts"] },
+      },
       { resolve: { alias }, test: { name: "web", include: ["packages/web/src/**/*.test.ts"] } },
       {
         resolve: { alias },
-        test: { name: "server-pglite", include: ["packages/server/src/**/*.test.ts"], env: { AIMS_TEST_DB: "pglite" }, testTimeout: 30_000, hookTimeout: 60_000 },
+        test: {
+          name: "server-pglite",
+          include: ["packages/server/src/**/*.test.ts"],
+          env: { AIMS_TEST_DB: "pglite" },
+          testTimeout: 30_000,
+          hookTimeout: 60_000,
+        },
       },
       ...(withPostgres
         ? [
@@ -31,7 +40,13 @@ export default defineConfig({
         : []),
       {
         resolve: { alias },
-        test: { name: "e2e", include: ["packages/web/e2e/**/*.e2e.test.ts", "packages/server/e2e/**/*.e2e.test.ts"], testTimeout: 120_000, hookTimeout: 120_000, fileParallelism: false },
+        test: {
+          name: "e2e",
+          include: ["packages/web/e2e/**/*.e2e.test.ts", "packages/server/e2e/**/*.e2e.test.ts"],
+          testTimeout: 120_000,
+          hookTimeout: 120_000,
+          fileParallelism: false,
+        },
       },
     ],
   },

@@ -24,9 +24,14 @@ function start(dataDir) {
     child.once("exit", (c) => reject(new Error(`exited ${c}: ${out}`)));
   });
 }
-const stop = (child) => new Promise((r) => { child.once("exit", r); child.kill("SIGTERM"); });
+const stop = (child) =>
+  new Promise((r) => {
+    child.once("exit", r);
+    child.kill("SIGTERM");
+  });
 const rssMb = (pid) => Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/status`, "utf8"))[1]) / 1024;
-const pct = (xs, p) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor((p / 100) * xs.length))];
+const pct = (xs, p) =>
+  [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor((p / 100) * xs.length))];
 
 async function timed(n, fn) {
   const ms = [];
@@ -50,11 +55,21 @@ const cookie = setup.headers.get("set-cookie").split(";")[0];
 const { csrfToken } = await setup.json();
 const headers = { cookie, "x-csrf-token": csrfToken, "content-type": "application/json" };
 const created = await timed(300, (i) =>
-  fetch(`${first.url}/api/v1/business-units`, { method: "POST", headers, body: JSON.stringify({ name: `Unit ${i}` }) }).then((r) => r.text()),
+  fetch(`${first.url}/api/v1/business-units`, {
+    method: "POST",
+    headers,
+    body: JSON.stringify({ name: `Unit ${i}` }),
+  }).then((r) => r.text()),
 );
-const listed = await timed(100, () => fetch(`${first.url}/api/v1/business-units?limit=200`, { headers }).then((r) => r.text()));
-const audited = await timed(50, () => fetch(`${first.url}/api/v1/audit-events?limit=200`, { headers }).then((r) => r.text()));
-const verify = await timed(5, () => fetch(`${first.url}/api/v1/audit-events/verify`, { headers }).then((r) => r.text()));
+const listed = await timed(100, () =>
+  fetch(`${first.url}/api/v1/business-units?limit=200`, { headers }).then((r) => r.text()),
+);
+const audited = await timed(50, () =>
+  fetch(`${first.url}/api/v1/audit-events?limit=200`, { headers }).then((r) => r.text()),
+);
+const verify = await timed(5, () =>
+  fetch(`${first.url}/api/v1/audit-events/verify`, { headers }).then((r) => r.text()),
+);
 await new Promise((r) => setTimeout(r, 3000));
 const idle = rssMb(first.child.pid);
 await stop(first.child);

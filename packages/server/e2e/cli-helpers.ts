@@ -17,15 +17,29 @@ export function childEnv(extra: Record<string, string> = {}): NodeJS.ProcessEnv 
 
 /** Runs `aims ...` to completion. */
 export function aims(args: string[], opts: { input?: string; env?: Record<string, string> } = {}) {
-  const r = spawnSync(process.execPath, [AIMS, ...args], { cwd: REPO, input: opts.input ?? "", env: childEnv(opts.env), encoding: "utf8", timeout: 120_000 });
+  const r = spawnSync(process.execPath, [AIMS, ...args], {
+    cwd: REPO,
+    input: opts.input ?? "",
+    env: childEnv(opts.env),
+    encoding: "utf8",
+    timeout: 120_000,
+  });
   return { status: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 
-export type Served = { child: ChildProcess; url: string; output: () => string; stop: () => Promise<number | null> };
+export type Served = {
+  child: ChildProcess;
+  url: string;
+  output: () => string;
+  stop: () => Promise<number | null>;
+};
 
 /** Starts `aims serve --port 0` and resolves once it prints its URL. */
 export function serve(args: string[], env: Record<string, string> = {}): Promise<Served> {
-  const child = spawn(process.execPath, [AIMS, "serve", "--port", "0", ...args], { cwd: REPO, env: childEnv(env) });
+  const child = spawn(process.execPath, [AIMS, "serve", "--port", "0", ...args], {
+    cwd: REPO,
+    env: childEnv(env),
+  });
   let out = "";
   return new Promise((resolve, reject) => {
     const timer = setTimeout(() => reject(new Error(`server did not start:\n${out}`)), 90_000);

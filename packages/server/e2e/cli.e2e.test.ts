@@ -31,7 +31,9 @@ describe("aims CLI and server process", () => {
     expect(second.stderr).toContain(`in use by process ${server.child.pid}`);
     const migrate = aims(["migrate", "--data-dir", dataDir]);
     expect(migrate.status).not.toBe(0);
-    expect(migrate.stderr).toMatch(new RegExp(`^aims: data directory .* in use by process ${server.child.pid}`));
+    expect(migrate.stderr).toMatch(
+      new RegExp(`^aims: data directory .* in use by process ${server.child.pid}`),
+    );
     expect(migrate.stderr.trim().split("\n")).toHaveLength(1);
 
     // The first server keeps serving and its data is intact.
@@ -51,7 +53,18 @@ describe("aims CLI and server process", () => {
   });
 
   it("creates tokens offline and prints the token on the last line", async () => {
-    const r = aims(["token", "create", "--email", ADMIN.email, "--name", "ci", "--expires-days", "7", "--data-dir", dataDir]);
+    const r = aims([
+      "token",
+      "create",
+      "--email",
+      ADMIN.email,
+      "--name",
+      "ci",
+      "--expires-days",
+      "7",
+      "--data-dir",
+      dataDir,
+    ]);
     expect(r.status).toBe(0);
     const token = r.stdout.trim().split("\n").at(-1)!;
     expect(token).toMatch(/^aims_[\w-]{40,}$/);
@@ -61,7 +74,16 @@ describe("aims CLI and server process", () => {
     expect(((await me.json()) as { user: { email: string } }).user.email).toBe(ADMIN.email);
     expect(setupToken(s.output())).toBeNull();
     await s.stop();
-    const unknown = aims(["token", "create", "--email", "nobody@example.org", "--name", "x", "--data-dir", dataDir]);
+    const unknown = aims([
+      "token",
+      "create",
+      "--email",
+      "nobody@example.org",
+      "--name",
+      "x",
+      "--data-dir",
+      dataDir,
+    ]);
     expect(unknown.status).toBe(1);
     expect(unknown.stderr).toBe("aims: no user with email nobody@example.org\n");
   });
@@ -103,18 +125,44 @@ describe("aims CLI and server process", () => {
 
   it("creates the first administrator offline from stdin", () => {
     const dir = tempDir();
-    const r = aims(["admin", "create", "--email", "Root@Example.org", "--name", "Root", "--password-stdin", "--data-dir", dir, "--json"], {
-      input: "another long password\n",
-    });
+    const r = aims(
+      [
+        "admin",
+        "create",
+        "--email",
+        "Root@Example.org",
+        "--name",
+        "Root",
+        "--password-stdin",
+        "--data-dir",
+        dir,
+        "--json",
+      ],
+      {
+        input: "another long password\n",
+      },
+    );
     expect(r.status, r.stderr).toBe(0);
     expect(JSON.parse(r.stdout)).toMatchObject({ email: "root@example.org", role: "admin" });
-    const weak = aims(["admin", "create", "--email", "w@example.org", "--name", "W", "--password-stdin", "--data-dir", dir], { input: "short\n" });
+    const weak = aims(
+      ["admin", "create", "--email", "w@example.org", "--name", "W", "--password-stdin", "--data-dir", dir],
+      { input: "short\n" },
+    );
     expect(weak.status).toBe(1);
     expect(weak.stderr).toMatch(/^aims: .*password/);
   });
 
   it("prints help for every command and fails with one line on bad input", () => {
-    for (const cmd of [[], ["serve"], ["migrate"], ["admin", "create"], ["token", "create"], ["audit", "verify"], ["backup"], ["restore"]]) {
+    for (const cmd of [
+      [],
+      ["serve"],
+      ["migrate"],
+      ["admin", "create"],
+      ["token", "create"],
+      ["audit", "verify"],
+      ["backup"],
+      ["restore"],
+    ]) {
       const r = aims([...cmd, "--help"]);
       expect(r.status, cmd.join(" ")).toBe(0);
       expect(r.stdout).toMatch(/Usage: aims/);

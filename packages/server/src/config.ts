@@ -14,7 +14,8 @@ export const CONFIG_KEYS = {
   AIMS_LOG_LEVEL: "fatal | error | warn | info | debug | trace | silent (default info)",
   AIMS_SESSION_HOURS: "Hours a sign-in session lasts without use (default 12)",
   AIMS_COOKIE_SECURE: "true to mark the session cookie Secure (set it behind HTTPS; default false)",
-  AIMS_LOGIN_MAX_FAILURES: "Failed sign-ins per email or address within 15 minutes before refusing (default 10)",
+  AIMS_LOGIN_MAX_FAILURES:
+    "Failed sign-ins per email or address within 15 minutes before refusing (default 10)",
   AIMS_JOBS: "true to run the background-job worker in this process (default true)",
 } as const;
 
@@ -30,7 +31,11 @@ const ConfigSchema = z.object({
   AIMS_HOST: z.string().min(1).default("127.0.0.1"),
   AIMS_PUBLIC_URL: z.url().optional(),
   AIMS_LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
-  AIMS_SESSION_HOURS: z.coerce.number().min(0.01).max(24 * 30).default(12),
+  AIMS_SESSION_HOURS: z.coerce
+    .number()
+    .min(0.01)
+    .max(24 * 30)
+    .default(12),
   AIMS_COOKIE_SECURE: bool.default(false),
   AIMS_LOGIN_MAX_FAILURES: z.coerce.number().int().min(1).max(1000).default(10),
   AIMS_JOBS: bool.default(true),

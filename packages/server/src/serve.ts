@@ -13,7 +13,10 @@ export type RunningServer = { app: App; database: Database; url: string; stop: (
  * Opens (and locks) the database, migrates, and serves. A failed migration stops here with the
  * database untouched; the lock is released on every exit path.
  */
-export async function startServer(config: Config, print: (line: string) => void = console.log): Promise<RunningServer> {
+export async function startServer(
+  config: Config,
+  print: (line: string) => void = console.log,
+): Promise<RunningServer> {
   const database = await openDatabase(databaseOptions(config, "serve"));
   let app: App | null = null;
   try {
@@ -28,14 +31,19 @@ export async function startServer(config: Config, print: (line: string) => void 
   const address = app.server.address();
   const port = typeof address === "object" && address ? address.port : config.AIMS_PORT;
   const host = config.AIMS_HOST.includes(":") ? `[${config.AIMS_HOST}]` : config.AIMS_HOST;
-  const url = config.AIMS_PUBLIC_URL?.replace(/\/$/, "") ?? `http://${host === "0.0.0.0" ? "127.0.0.1" : host}:${port}`;
+  const url =
+    config.AIMS_PUBLIC_URL?.replace(/\/$/, "") ?? `http://${host === "0.0.0.0" ? "127.0.0.1" : host}:${port}`;
 
-  const runner = new JobRunner(database.db, jobHandlers, app.log, 5_000, () => scheduleDailyMaintenance(database.db));
+  const runner = new JobRunner(database.db, jobHandlers, app.log, 5_000, () =>
+    scheduleDailyMaintenance(database.db),
+  );
   if (config.AIMS_JOBS) runner.start();
 
   const setupToken = await issueSetupToken(database.db);
   // One write, so a reader waiting for the URL also gets the setup link with it.
-  const lines = [`OpenAIMS ${VERSION} listening on ${url} (database: ${database.kind === "pglite" ? `embedded, ${config.AIMS_DATA_DIR}` : "PostgreSQL"})`];
+  const lines = [
+    `OpenAIMS ${VERSION} listening on ${url} (database: ${database.kind === "pglite" ? `embedded, ${config.AIMS_DATA_DIR}` : "PostgreSQL"})`,
+  ];
   if (setupToken) {
     lines.push(
       "No user exists yet. Create the first administrator in the browser:",

@@ -33,7 +33,7 @@ describe("canonicalJson", () => {
     [{ b: 1, a: 2 }, '{"a":2,"b":1}'],
     [{ a: { d: 1, c: [3, { f: 1, e: 2 }] } }, '{"a":{"c":[3,{"e":2,"f":1}],"d":1}}'],
     [{ a: undefined, b: null }, '{"b":null}'],
-    ["x\"y", '"x\\"y"'],
+    ['x"y', '"x\\"y"'],
     [null, "null"],
   ])("%j -> %s", (value, text) => expect(canonicalJson(value)).toBe(text));
 });

@@ -70,7 +70,10 @@ export function findChainBreak(
       return { seq: e.seq, reason: `entry ${prevSeq + 1} is missing (found ${e.seq} after ${prevSeq})` };
     }
     if (e.prevHash !== prevHash) {
-      return { seq: e.seq, reason: `entry ${e.seq} does not link to entry ${prevSeq} (previous hash differs)` };
+      return {
+        seq: e.seq,
+        reason: `entry ${e.seq} does not link to entry ${prevSeq} (previous hash differs)`,
+      };
     }
     if (hash(chainPayload(e)) !== e.hash) {
       return { seq: e.seq, reason: `entry ${e.seq} was altered after it was written (hash mismatch)` };

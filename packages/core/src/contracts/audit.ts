@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { IsoDateTime, PageQuery, Uuid , SafeString } from "./common.js";
+import { IsoDateTime, PageQuery, Uuid, SafeString } from "./common.js";
 
 export const AuditEvent = z.object({
   seq: z.number().int(),

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { IsoDateTime, LongText, PageQuery, ShortText, Uuid, Version , SafeString } from "./common.js";
+import { IsoDateTime, LongText, PageQuery, ShortText, Uuid, Version, SafeString } from "./common.js";
 
 export const BusinessUnit = z.object({
   id: Uuid,

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { IsoDateTime, PageQuery, Uuid , SafeString } from "./common.js";
+import { IsoDateTime, PageQuery, Uuid, SafeString } from "./common.js";
 
 export const JOB_STATES = ["queued", "running", "done", "failed"] as const;
 

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { ROLES } from "../permissions/matrix.js";
-import { IsoDateTime, PageQuery, ShortText, Uuid, Version, QueryBoolean , SafeString } from "./common.js";
+import { IsoDateTime, PageQuery, ShortText, Uuid, Version, QueryBoolean, SafeString } from "./common.js";
 
 export const RoleEnum = z.enum(ROLES);
 

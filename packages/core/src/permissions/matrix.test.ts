@@ -8,7 +8,8 @@ describe("permission matrix", () => {
   it("lets an auditor read everything, including the audit trail, and write nothing", () => {
     expect(roleHas("auditor", "audit:read")).toBe(true);
     expect(roleHas("auditor", "records:read")).toBe(true);
-    for (const p of Object.keys(PERMISSIONS) as Permission[]) if (/:(write|approve)$/.test(p)) expect(roleHas("auditor", p)).toBe(false);
+    for (const p of Object.keys(PERMISSIONS) as Permission[])
+      if (/:(write|approve)$/.test(p)) expect(roleHas("auditor", p)).toBe(false);
   });
   it.each([
     ["manager", "records:approve", true],

@@ -14,7 +14,8 @@ export function renderPermissionMatrix(): string {
     `| Permission | Meaning | ${ROLES.join(" | ")} |`,
     `| --- | --- | ${ROLES.map(() => ":-:").join(" | ")} |`,
     ...(Object.keys(PERMISSIONS) as Permission[]).map(
-      (p) => `| \`${p}\` | ${PERMISSIONS[p]} | ${ROLES.map((r) => (roleHas(r, p) ? "yes" : "—")).join(" | ")} |`,
+      (p) =>
+        `| \`${p}\` | ${PERMISSIONS[p]} | ${ROLES.map((r) => (roleHas(r, p) ? "yes" : "—")).join(" | ")} |`,
     ),
     "",
     "Routes marked `public` need no credentials (health, login, setup, API docs); `authenticated` routes",

@@ -15,7 +15,8 @@ import { createUser } from "../services/users/users-service.js";
 import { VERSION } from "../version.js";
 import { configFrom, output, readStdin, withDatabase, type CommonOptions } from "./offline.js";
 
-const dataDirOption = () => new Option("--data-dir <dir>", "embedded database directory (env AIMS_DATA_DIR, default ./.aims-data)");
+const dataDirOption = () =>
+  new Option("--data-dir <dir>", "embedded database directory (env AIMS_DATA_DIR, default ./.aims-data)");
 const jsonOption = () => new Option("--json", "print JSON for scripts");
 
 /** The `aims` command line. */
@@ -24,7 +25,10 @@ export function buildCli(): Command {
     .description("OpenAIMS: run an AI Management System (ISO/IEC 42001)")
     .version(VERSION)
     .showHelpAfterError()
-    .addHelpText("after", "\nEvery command honours DATABASE_URL (PostgreSQL) and --data-dir / AIMS_DATA_DIR (embedded).");
+    .addHelpText(
+      "after",
+      "\nEvery command honours DATABASE_URL (PostgreSQL) and --data-dir / AIMS_DATA_DIR (embedded).",
+    );
 
   program
     .command("serve")
@@ -38,7 +42,10 @@ export function buildCli(): Command {
       if (port !== undefined && (!Number.isInteger(port) || port < 0 || port > 65535)) {
         throw new Error(`--port must be a number from 0 to 65535, got ${opts.port}`);
       }
-      const config = configFrom(opts, { ...(port !== undefined ? { AIMS_PORT: port } : {}), ...(opts.host ? { AIMS_HOST: opts.host } : {}) });
+      const config = configFrom(opts, {
+        ...(port !== undefined ? { AIMS_PORT: port } : {}),
+        ...(opts.host ? { AIMS_HOST: opts.host } : {}),
+      });
       const server = await startServer(config);
       const shutdown = (signal: string) => {
         server.app.log.info({ signal }, "shutting down");
@@ -57,7 +64,9 @@ export function buildCli(): Command {
     .addOption(dataDirOption())
     .addOption(jsonOption())
     .action(async (opts: CommonOptions) => {
-      await withDatabase(opts, "migrate", true, async (db) => output(opts, { migrated: true, database: db.kind }, ["database is up to date"]));
+      await withDatabase(opts, "migrate", true, async (db) =>
+        output(opts, { migrated: true, database: db.kind }, ["database is up to date"]),
+      );
     });
 
   program
@@ -73,7 +82,12 @@ export function buildCli(): Command {
     .action(async (opts: CommonOptions & { email: string; name: string }) => {
       const password = await readStdin();
       await withDatabase(opts, "admin create", true, async ({ db }) => {
-        const user = await createUser(systemContext(db, "cli"), { email: opts.email, name: opts.name, password, role: "admin" });
+        const user = await createUser(systemContext(db, "cli"), {
+          email: opts.email,
+          name: opts.name,
+          password,
+          role: "admin",
+        });
         output(opts, user, [`created administrator ${user.email} (${user.key})`]);
       });
     });
@@ -90,13 +104,20 @@ export function buildCli(): Command {
     .addOption(jsonOption())
     .action(async (opts: CommonOptions & { email: string; name: string; expiresDays: string }) => {
       const days = Number(opts.expiresDays);
-      if (!Number.isInteger(days) || days < 0) throw new Error(`--expires-days must be a whole number of days, got ${opts.expiresDays}`);
+      if (!Number.isInteger(days) || days < 0)
+        throw new Error(`--expires-days must be a whole number of days, got ${opts.expiresDays}`);
       await withDatabase(opts, "token create", true, async ({ db }) => {
         const [user] = await db.select().from(users).where(eq(users.email, opts.email.toLowerCase()));
         if (!user) throw new Error(`no user with email ${opts.email}`);
         if (!user.isActive) throw new Error(`user ${opts.email} is deactivated`);
-        const token = await createToken(systemContext(db, "cli"), user.id, { name: opts.name, expiresInDays: days === 0 ? null : days });
-        output(opts, token, [`token "${token.name}" for ${user.email}, expires ${token.expiresAt ?? "never"}`, token.token]);
+        const token = await createToken(systemContext(db, "cli"), user.id, {
+          name: opts.name,
+          expiresInDays: days === 0 ? null : days,
+        });
+        output(opts, token, [
+          `token "${token.name}" for ${user.email}, expires ${token.expiresAt ?? "never"}`,
+          token.token,
+        ]);
       });
     });
 

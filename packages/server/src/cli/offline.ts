@@ -31,14 +31,18 @@ export async function withDatabase<T>(
 
 async function assertInitialized(database: Database): Promise<void> {
   const rows = await database.query(`SELECT to_regclass('public.audit_events') IS NOT NULL AS ok`);
-  if (!rows[0]?.ok) throw new Error("the database has no OpenAIMS schema yet; run `aims migrate` or `aims serve` first");
+  if (!rows[0]?.ok)
+    throw new Error("the database has no OpenAIMS schema yet; run `aims migrate` or `aims serve` first");
 }
 
 export async function readStdin(): Promise<string> {
-  if (process.stdin.isTTY) throw new Error("--password-stdin expects the password on standard input, e.g. `echo \"$PW\" | aims ...`");
+  if (process.stdin.isTTY)
+    throw new Error('--password-stdin expects the password on standard input, e.g. `echo "$PW" | aims ...`');
   const chunks: Buffer[] = [];
   for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
-  return Buffer.concat(chunks).toString("utf8").replace(/\r?\n$/, "");
+  return Buffer.concat(chunks)
+    .toString("utf8")
+    .replace(/\r?\n$/, "");
 }
 
 /** Prints a result: JSON for scripts with --json, else the human lines. */

@@ -28,8 +28,7 @@ export type Database = {
 export type QueryListener = (query: string) => void;
 
 export type OpenOptions = (
-  | { kind: "pglite"; dataDir: string | null; command: string }
-  | { kind: "postgresql"; url: string }
+  { kind: "pglite"; dataDir: string | null; command: string } | { kind: "postgresql"; url: string }
 ) & { onQuery?: QueryListener };
 
 const loggerFor = (onQuery?: QueryListener) => (onQuery ? { logQuery: (q: string) => onQuery(q) } : false);

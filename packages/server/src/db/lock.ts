@@ -56,7 +56,9 @@ export function lockDataDir(dataDir: string, command: string): DataDirLock {
       const holder = readHolder(path);
       // An unreadable lock older than a few seconds was left half-written by a crash.
       const stale =
-        holder === null ? Date.now() - statSync(path).mtimeMs > 5_000 : holder.host === me.host && !isAlive(holder.pid);
+        holder === null
+          ? Date.now() - statSync(path).mtimeMs > 5_000
+          : holder.host === me.host && !isAlive(holder.pid);
       if (stale) {
         // A crashed process left its lock behind (or a half-written file): take it over.
         try {
@@ -66,7 +68,8 @@ export function lockDataDir(dataDir: string, command: string): DataDirLock {
         }
         continue;
       }
-      if (holder === null) throw new DomainError("CONFLICT", `data directory ${dataDir} is being locked by another process`);
+      if (holder === null)
+        throw new DomainError("CONFLICT", `data directory ${dataDir} is being locked by another process`);
       throw new DomainError(
         "CONFLICT",
         `data directory ${dataDir} is in use by process ${holder.pid} on ${holder.host} (\`aims ${holder.command}\`, since ${holder.since}); stop it first`,

@@ -34,6 +34,9 @@ export async function runMigrations(database: Database, migrationsFolder = MIGRA
   } catch (e) {
     if (e instanceof DomainError) throw e;
     const cause = e instanceof Error ? ((e.cause as Error | undefined)?.message ?? e.message) : String(e);
-    throw new DomainError("INTERNAL", `database migration failed, nothing was changed: ${cause.split("\n")[0]}`);
+    throw new DomainError(
+      "INTERNAL",
+      `database migration failed, nothing was changed: ${cause.split("\n")[0]}`,
+    );
   }
 }

@@ -36,7 +36,10 @@ export type TypedApp = ReturnType<FastifyInstance["withTypeProvider"]> & Fastify
 /** Builds the HTTP application: API under /api, OpenAPI document and docs, and the web app. */
 export async function buildApp(options: AppOptions): Promise<App> {
   const app = Fastify({
-    logger: options.logger ?? { level: options.config.AIMS_LOG_LEVEL, redact: ["req.headers.authorization", "req.headers.cookie"] },
+    logger: options.logger ?? {
+      level: options.config.AIMS_LOG_LEVEL,
+      redact: ["req.headers.authorization", "req.headers.cookie"],
+    },
     genReqId: (req) => {
       const given = req.headers["x-request-id"];
       return typeof given === "string" && /^[\w.-]{1,100}$/.test(given) ? given : randomUUID();
@@ -73,7 +76,8 @@ export async function buildApp(options: AppOptions): Promise<App> {
       info: {
         title: "OpenAIMS API",
         version: options.version,
-        description: "Run an AI Management System (ISO/IEC 42001). Authenticate with a session cookie or `Authorization: Bearer <token>`.",
+        description:
+          "Run an AI Management System (ISO/IEC 42001). Authenticate with a session cookie or `Authorization: Bearer <token>`.",
       },
       components: {
         securitySchemes: {
@@ -86,7 +90,9 @@ export async function buildApp(options: AppOptions): Promise<App> {
     transform: jsonSchemaTransform,
   });
   await app.register(fastifySwaggerUi, { routePrefix: "/api/docs" });
-  app.get("/api/openapi.json", { schema: { hide: true }, config: { permission: "public" } }, async () => app.swagger());
+  app.get("/api/openapi.json", { schema: { hide: true }, config: { permission: "public" } }, async () =>
+    app.swagger(),
+  );
 
   installAuth(app, options.database.db, options.config.AIMS_SESSION_HOURS);
   await registerRoutes(app, options);
@@ -100,10 +106,14 @@ async function registerWeb(app: FastifyInstance, webDist: string): Promise<void>
   if (hasWeb) await app.register(fastifyStatic, { root: webDist, wildcard: false, index: ["index.html"] });
   app.setNotFoundHandler((request, reply) => {
     if (request.url.startsWith("/api")) {
-      return reply.code(404).send(errorBody("NOT_FOUND", `no API route ${request.method} ${request.url.split("?")[0]}`));
+      return reply
+        .code(404)
+        .send(errorBody("NOT_FOUND", `no API route ${request.method} ${request.url.split("?")[0]}`));
     }
     if (request.method !== "GET" && request.method !== "HEAD") {
-      return reply.code(404).send(errorBody("NOT_FOUND", `no route ${request.method} ${request.url.split("?")[0]}`));
+      return reply
+        .code(404)
+        .send(errorBody("NOT_FOUND", `no route ${request.method} ${request.url.split("?")[0]}`));
     }
     if (!hasWeb) {
       return reply.type("text/plain").send("The web app is not built. Run `npm run build`, then reload.");

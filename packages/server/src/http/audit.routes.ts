@@ -12,12 +12,27 @@ export function registerAuditRoutes(app: FastifyInstance, { database }: AppOptio
 
   r.get(
     "/api/v1/audit-events",
-    { schema: { tags, summary: "Page through the audit trail", querystring: AuditQuery, response: { 200: pageOf(AuditEvent), ...errorResponses } }, config: { permission: "audit:read" } },
+    {
+      schema: {
+        tags,
+        summary: "Page through the audit trail",
+        querystring: AuditQuery,
+        response: { 200: pageOf(AuditEvent), ...errorResponses },
+      },
+      config: { permission: "audit:read" },
+    },
     async (request) => listAuditEvents(db, request.query),
   );
   r.get(
     "/api/v1/audit-events/verify",
-    { schema: { tags, summary: "Verify the hash chain of the whole trail", response: { 200: AuditVerification, ...errorResponses } }, config: { permission: "audit:read" } },
+    {
+      schema: {
+        tags,
+        summary: "Verify the hash chain of the whole trail",
+        response: { 200: AuditVerification, ...errorResponses },
+      },
+      config: { permission: "audit:read" },
+    },
     async () => verifyAuditChain(db),
   );
 }

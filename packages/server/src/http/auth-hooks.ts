@@ -22,7 +22,8 @@ const SAFE_METHODS = new Set(["GET", "HEAD", "OPTIONS"]);
 export type RouteRecord = { method: string; url: string; permission: RouteAccess };
 
 /** Routes added by the API-docs plugin are public by nature and declare nothing themselves. */
-const isDocsRoute = (url: string) => url === "/api/docs" || url.startsWith("/api/docs/") || url === "/api/openapi.json";
+const isDocsRoute = (url: string) =>
+  url === "/api/docs" || url.startsWith("/api/docs/") || url === "/api/openapi.json";
 
 /**
  * Records every API route with its declared permission and refuses to register one without it,
@@ -64,7 +65,8 @@ export function installAuth(app: FastifyInstance, db: AimsDb, sessionHours: numb
     const token = bearerToken(request);
     if (token) {
       request.auth = await authenticateToken(db, token);
-      if (!request.auth) throw new DomainError("UNAUTHENTICATED", "the API token is invalid, expired or revoked");
+      if (!request.auth)
+        throw new DomainError("UNAUTHENTICATED", "the API token is invalid, expired or revoked");
     } else {
       const cookie = request.cookies[SESSION_COOKIE];
       if (cookie) {
@@ -75,11 +77,17 @@ export function installAuth(app: FastifyInstance, db: AimsDb, sessionHours: numb
     if (access === "public") return;
     if (!request.auth) throw new DomainError("UNAUTHENTICATED", "sign in or send an API token");
     if (!canAccess(request.auth.actor.role, access)) {
-      throw new DomainError("FORBIDDEN", `your role (${request.auth.actor.role}) does not allow this (${access})`);
+      throw new DomainError(
+        "FORBIDDEN",
+        `your role (${request.auth.actor.role}) does not allow this (${access})`,
+      );
     }
     if (request.auth.via === "session" && !SAFE_METHODS.has(request.method)) {
       if (request.headers[CSRF_HEADER] !== request.auth.csrfToken) {
-        throw new DomainError("CSRF_FAILED", `send the ${CSRF_HEADER} header from /api/v1/auth/me with every change`);
+        throw new DomainError(
+          "CSRF_FAILED",
+          `send the ${CSRF_HEADER} header from /api/v1/auth/me with every change`,
+        );
       }
     }
   });

@@ -61,7 +61,12 @@ export function handleError(error: FastifyError | Error, request: FastifyRequest
   }
   if (hasZodFastifySchemaValidationErrors(error)) {
     const issues = error.validation.map((v) => ({
-      path: [error.validationContext, ...String(v.instancePath ?? "").split("/").filter(Boolean)].join("."),
+      path: [
+        error.validationContext,
+        ...String(v.instancePath ?? "")
+          .split("/")
+          .filter(Boolean),
+      ].join("."),
       message: v.message ?? "is invalid",
     }));
     return reply.code(400).send(errorBody("VALIDATION_FAILED", describe(issues), { issues }));
@@ -73,11 +78,23 @@ export function handleError(error: FastifyError | Error, request: FastifyRequest
   const fastifyError = error as FastifyError;
   const mapped = fastifyError.code ? fastifyCodes[fastifyError.code] : undefined;
   if (mapped) return reply.code(statusOf[mapped[0]]).send(errorBody(mapped[0], mapped[1]));
-  if (fastifyError.statusCode && fastifyError.statusCode >= 400 && fastifyError.statusCode < 500 && !isResponseSerializationError(error)) {
-    return reply.code(fastifyError.statusCode).send(errorBody("MALFORMED_REQUEST", "the request could not be understood"));
+  if (
+    fastifyError.statusCode &&
+    fastifyError.statusCode >= 400 &&
+    fastifyError.statusCode < 500 &&
+    !isResponseSerializationError(error)
+  ) {
+    return reply
+      .code(fastifyError.statusCode)
+      .send(errorBody("MALFORMED_REQUEST", "the request could not be understood"));
   }
   request.log.error({ err: error }, "unexpected error");
   return reply
     .code(500)
-    .send(errorBody("INTERNAL", `something went wrong on the server; quote request id ${request.id} when reporting it`));
+    .send(
+      errorBody(
+        "INTERNAL",
+        `something went wrong on the server; quote request id ${request.id} when reporting it`,
+      ),
+    );
 }

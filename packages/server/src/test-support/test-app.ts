@@ -34,7 +34,12 @@ export async function createTestApp(overrides: Partial<Config> = {}): Promise<Te
   const users = {} as Record<Role, User>;
   const ctx = systemContext(database.db, "test");
   for (const role of ROLES) {
-    const user = await createUser(ctx, { email: `${role}-${++counter}@example.org`, name: `${role} user`, role, password: TEST_PASSWORD });
+    const user = await createUser(ctx, {
+      email: `${role}-${++counter}@example.org`,
+      name: `${role} user`,
+      role,
+      password: TEST_PASSWORD,
+    });
     users[role] = user;
     tokens[role] = (await createToken(ctx, user.id, { name: "test", expiresInDays: 1 })).token;
   }

@@ -10,23 +10,38 @@ export const TEST_DB_KIND = process.env.AIMS_TEST_DB === "postgresql" ? "postgre
  * A fresh, migrated database for one test file. On PostgreSQL each call creates its own
  * database beside TEST_DATABASE_URL's and drops it on close, so files never share state.
  */
-export async function createTestDatabase(options: { migrate?: boolean; onQuery?: (q: string) => void } = {}): Promise<Database> {
+export async function createTestDatabase(
+  options: { migrate?: boolean; onQuery?: (q: string) => void } = {},
+): Promise<Database> {
   let database: Database;
   if (TEST_DB_KIND === "postgresql") {
     const base = process.env.TEST_DATABASE_URL;
     if (!base) throw new Error("AIMS_TEST_DB=postgresql needs TEST_DATABASE_URL");
     const { url, drop } = await createScratchDatabase(base);
     const opened = await openDatabase({ kind: "postgresql", url, onQuery: options.onQuery });
-    database = { ...opened, close: async () => { await opened.close(); await drop(); } };
+    database = {
+      ...opened,
+      close: async () => {
+        await opened.close();
+        await drop();
+      },
+    };
   } else {
-    database = await openDatabase({ kind: "pglite", dataDir: null, command: "test", onQuery: options.onQuery });
+    database = await openDatabase({
+      kind: "pglite",
+      dataDir: null,
+      command: "test",
+      onQuery: options.onQuery,
+    });
   }
   if (options.migrate !== false) await runMigrations(database);
   return database;
 }
 
 /** Creates an empty PostgreSQL database next to `baseUrl`; `drop` removes it. */
-export async function createScratchDatabase(baseUrl: string): Promise<{ url: string; drop: () => Promise<void> }> {
+export async function createScratchDatabase(
+  baseUrl: string,
+): Promise<{ url: string; drop: () => Promise<void> }> {
   const name = `aims_test_${randomBytes(6).toString("hex")}`;
   const admin = new pg.Client({ connectionString: baseUrl });
   await admin.connect();

@@ -81,6 +81,8 @@ export const loginFailures = pgTable(
     ip: text("ip").notNull(),
     at: ts("at").notNull().defaultNow(),
   },
-  (t) => [index("login_failures_email_at_idx").on(t.email, t.at), index("login_failures_ip_at_idx").on(t.ip, t.at)],
+  (t) => [
+    index("login_failures_email_at_idx").on(t.email, t.at),
+    index("login_failures_ip_at_idx").on(t.ip, t.at),
+  ],
 );
-

@@ -18,13 +18,19 @@ describe("route permissions", () => {
     const app = Fastify();
     collectRoutes(app);
     expect(() => app.get("/api/v1/unguarded", async () => "x")).toThrow(/declares no permission/);
-    expect(() => app.get("/api/v1/guarded", { config: { permission: "users:read" } }, async () => "x")).not.toThrow();
+    expect(() =>
+      app.get("/api/v1/guarded", { config: { permission: "users:read" } }, async () => "x"),
+    ).not.toThrow();
   });
 
   it("has every route in the OpenAPI document", async () => {
-    const doc = (await t.app.inject({ url: "/api/openapi.json" })).json() as { paths: Record<string, Record<string, unknown>> };
+    const doc = (await t.app.inject({ url: "/api/openapi.json" })).json() as {
+      paths: Record<string, Record<string, unknown>>;
+    };
     const documented = new Set(
-      Object.entries(doc.paths).flatMap(([path, ops]) => Object.keys(ops).map((m) => `${m.toUpperCase()} ${path.replace(/\{(\w+)\}/g, ":$1")}`)),
+      Object.entries(doc.paths).flatMap(([path, ops]) =>
+        Object.keys(ops).map((m) => `${m.toUpperCase()} ${path.replace(/\{(\w+)\}/g, ":$1")}`),
+      ),
     );
     const apiRoutes = t.app.aimsRoutes.filter((r) => r.url.startsWith("/api/v1") || r.url === "/api/health");
     expect(apiRoutes.length).toBeGreaterThan(15);
@@ -33,7 +39,11 @@ describe("route permissions", () => {
 
   it("answers 401 without credentials on every route but the public ones", async () => {
     for (const r of t.app.aimsRoutes) {
-      const res = await t.app.inject({ method: r.method as "GET", url: fill(r.url), payload: r.method === "GET" ? undefined : {} });
+      const res = await t.app.inject({
+        method: r.method as "GET",
+        url: fill(r.url),
+        payload: r.method === "GET" ? undefined : {},
+      });
       if (r.permission === "public") expect(res.statusCode, `${r.method} ${r.url}`).not.toBe(401);
       else {
         expect(res.statusCode, `${r.method} ${r.url}`).toBe(401);
@@ -61,10 +71,17 @@ describe("route permissions", () => {
   });
 
   it("gives an auditor 403 on every write", async () => {
-    const writes = t.app.aimsRoutes.filter((r) => r.method !== "GET" && r.permission !== "public" && r.permission !== "authenticated");
+    const writes = t.app.aimsRoutes.filter(
+      (r) => r.method !== "GET" && r.permission !== "public" && r.permission !== "authenticated",
+    );
     expect(writes.length).toBeGreaterThan(3);
     for (const r of writes) {
-      const res = await t.app.inject({ method: r.method as "POST", url: fill(r.url), headers: bearer(t.tokens.auditor), payload: {} });
+      const res = await t.app.inject({
+        method: r.method as "POST",
+        url: fill(r.url),
+        headers: bearer(t.tokens.auditor),
+        payload: {},
+      });
       expect(res.statusCode, `${r.method} ${r.url}`).toBe(403);
     }
   });

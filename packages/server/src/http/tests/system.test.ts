@@ -10,7 +10,11 @@ afterAll(async () => t?.close());
 describe("system behaviour", () => {
   it("reports health without credentials", async () => {
     const res = await t.app.inject({ url: "/api/health" });
-    expect(res.json()).toEqual({ status: "ok", database: expect.stringMatching(/^(pglite|postgresql)$/), version: "test" });
+    expect(res.json()).toEqual({
+      status: "ok",
+      database: expect.stringMatching(/^(pglite|postgresql)$/),
+      version: "test",
+    });
   });
 
   it("sends security headers and a request id", async () => {
@@ -32,13 +36,26 @@ describe("system behaviour", () => {
 
   it("lists a page of users with a constant number of queries (no N+1)", async () => {
     const admin = bearer(t.tokens.admin);
-    const unit = (await t.app.inject({ method: "POST", url: "/api/v1/business-units", headers: admin, payload: { name: "N+1" } })).json();
+    const unit = (
+      await t.app.inject({
+        method: "POST",
+        url: "/api/v1/business-units",
+        headers: admin,
+        payload: { name: "N+1" },
+      })
+    ).json();
     for (let i = 0; i < 30; i++) {
       await t.app.inject({
         method: "POST",
         url: "/api/v1/users",
         headers: admin,
-        payload: { email: `n${i}@example.org`, name: `N ${i}`, role: "viewer", password: TEST_PASSWORD, businessUnitIds: [unit.id] },
+        payload: {
+          email: `n${i}@example.org`,
+          name: `N ${i}`,
+          role: "viewer",
+          password: TEST_PASSWORD,
+          businessUnitIds: [unit.id],
+        },
       });
     }
     t.takeQueries();

@@ -1,5 +1,11 @@
 import { and, asc, count, desc, eq, gt, gte, lte, type SQL } from "drizzle-orm";
-import { findChainBreak, type AuditEvent, type AuditQuery, type AuditVerification, type Page } from "@openaims/core";
+import {
+  findChainBreak,
+  type AuditEvent,
+  type AuditQuery,
+  type AuditVerification,
+  type Page,
+} from "@openaims/core";
 import type { AimsDb } from "../../db/client.js";
 import { auditChainHead, auditEvents } from "../../db/schema/index.js";
 import { sha256 } from "./record-audit.js";
@@ -44,7 +50,12 @@ export async function verifyAuditChain(db: AimsDb): Promise<AuditVerification> {
     if (rows.length === 0) break;
     const entries = rows.map((r) => ({ ...r, at: r.at.toISOString() }));
     const broken = findChainBreak(entries, previous, sha256);
-    if (broken) return { intact: false, checked: checked + entries.findIndex((e) => e.seq === broken.seq), firstBroken: broken };
+    if (broken)
+      return {
+        intact: false,
+        checked: checked + entries.findIndex((e) => e.seq === broken.seq),
+        firstBroken: broken,
+      };
     checked += rows.length;
     const last: AuditRow = rows[rows.length - 1]!;
     previous = { seq: last.seq, hash: last.hash };
@@ -55,7 +66,10 @@ export async function verifyAuditChain(db: AimsDb): Promise<AuditVerification> {
     return {
       intact: false,
       checked,
-      firstBroken: { seq: lastSeq + 1, reason: `the chain head is at entry ${head?.seq ?? "?"} but the last entry found is ${lastSeq}: entries were removed` },
+      firstBroken: {
+        seq: lastSeq + 1,
+        reason: `the chain head is at entry ${head?.seq ?? "?"} but the last entry found is ${lastSeq}: entries were removed`,
+      },
     };
   }
   return { intact: true, checked, firstBroken: null };

@@ -29,7 +29,13 @@ async function assertNotRateLimited(db: DbOrTx, email: string, ip: string, max: 
 }
 
 /** Checks credentials and opens a session. Unknown email and wrong password answer alike. */
-export async function login(db: AimsDb, raw: unknown, ip: string, policy: LoginPolicy, requestId: string | null) {
+export async function login(
+  db: AimsDb,
+  raw: unknown,
+  ip: string,
+  policy: LoginPolicy,
+  requestId: string | null,
+) {
   const input = LoginRequest.parse(raw);
   await assertNotRateLimited(db, input.email, ip, policy.maxFailures);
   const [user] = await db.select().from(users).where(eq(users.email, input.email));
@@ -38,14 +44,22 @@ export async function login(db: AimsDb, raw: unknown, ip: string, policy: LoginP
     await db.insert(loginFailures).values({ email: input.email, ip });
     throw new DomainError("INVALID_CREDENTIALS", "email or password is wrong");
   }
-  if (!user.isActive) throw new DomainError("ACCOUNT_DISABLED", "this account is deactivated; ask an administrator");
+  if (!user.isActive)
+    throw new DomainError("ACCOUNT_DISABLED", "this account is deactivated; ask an administrator");
   const session = await db.transaction(async (tx) => {
     const created = await createSession(tx, user.id, policy.sessionHours);
     await tx.update(users).set({ lastLoginAt: new Date() }).where(eq(users.id, user.id));
     await tx.delete(loginFailures).where(eq(loginFailures.email, input.email));
     const ctx: ServiceContext = {
       db,
-      actor: { kind: "user", userId: user.id, email: user.email, name: user.name, role: user.role as never, businessUnitIds: [] },
+      actor: {
+        kind: "user",
+        userId: user.id,
+        email: user.email,
+        name: user.name,
+        role: user.role as never,
+        businessUnitIds: [],
+      },
       requestId,
     };
     await recordAudit(tx, ctx, { action: "auth.signed_in", entityType: "user", entityId: user.id });
@@ -55,7 +69,12 @@ export async function login(db: AimsDb, raw: unknown, ip: string, policy: LoginP
 }
 
 /** Changes the caller's password and signs out their other sessions. */
-export async function changePassword(ctx: ServiceContext, userId: string, raw: unknown, currentSession: string | null) {
+export async function changePassword(
+  ctx: ServiceContext,
+  userId: string,
+  raw: unknown,
+  currentSession: string | null,
+) {
   const input = ChangePasswordRequest.parse(raw);
   const [user] = await ctx.db.select().from(users).where(eq(users.id, userId));
   if (!user || !(await verifyPassword(input.currentPassword, user.passwordHash))) {
@@ -65,7 +84,10 @@ export async function changePassword(ctx: ServiceContext, userId: string, raw: u
   }
   const passwordHash = await hashPassword(input.newPassword);
   await ctx.db.transaction(async (tx) => {
-    await tx.update(users).set({ passwordHash, updatedAt: new Date(), version: user.version + 1 }).where(eq(users.id, userId));
+    await tx
+      .update(users)
+      .set({ passwordHash, updatedAt: new Date(), version: user.version + 1 })
+      .where(eq(users.id, userId));
     await deleteOtherSessions(tx, userId, currentSession);
     await recordAudit(tx, ctx, { action: "user.password_changed", entityType: "user", entityId: userId });
   });
@@ -75,4 +97,3 @@ export async function changePassword(ctx: ServiceContext, userId: string, raw: u
 export async function purgeOldLoginFailures(db: DbOrTx): Promise<void> {
   await db.delete(loginFailures).where(lt(loginFailures.at, new Date(Date.now() - FAILURE_WINDOW_MS)));
 }
-

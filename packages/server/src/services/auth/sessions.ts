@@ -8,7 +8,11 @@ import { hashSecret, newSecret, TOKEN_PREFIX } from "./secrets.js";
 /** Sliding sessions are extended at most this often, so reads do not write on every request. */
 const TOUCH_INTERVAL_MS = 5 * 60_000;
 
-export type Authenticated = { actor: Extract<Actor, { kind: "user" }>; via: "session" | "token"; csrfToken: string | null };
+export type Authenticated = {
+  actor: Extract<Actor, { kind: "user" }>;
+  via: "session" | "token";
+  csrfToken: string | null;
+};
 
 export async function createSession(db: DbOrTx, userId: string, hours: number) {
   const secret = newSecret();
@@ -33,11 +37,22 @@ async function loadActor(db: AimsDb, userId: string): Promise<Authenticated["act
     .select({ id: userBusinessUnits.businessUnitId })
     .from(userBusinessUnits)
     .where(eq(userBusinessUnits.userId, userId));
-  return { kind: "user", userId: u.id, email: u.email, name: u.name, role: u.role as Role, businessUnitIds: grants.map((g) => g.id) };
+  return {
+    kind: "user",
+    userId: u.id,
+    email: u.email,
+    name: u.name,
+    role: u.role as Role,
+    businessUnitIds: grants.map((g) => g.id),
+  };
 }
 
 /** Resolves a session cookie to its user, extending the session while it is used. */
-export async function authenticateSession(db: AimsDb, secret: string, hours: number): Promise<Authenticated | null> {
+export async function authenticateSession(
+  db: AimsDb,
+  secret: string,
+  hours: number,
+): Promise<Authenticated | null> {
   const now = new Date();
   const [s] = await db
     .select()
@@ -59,7 +74,10 @@ export async function authenticateSession(db: AimsDb, secret: string, hours: num
 export async function authenticateToken(db: AimsDb, token: string): Promise<Authenticated | null> {
   if (!token.startsWith(TOKEN_PREFIX)) return null;
   const now = new Date();
-  const [t] = await db.select().from(apiTokens).where(eq(apiTokens.secretHash, hashSecret(token)));
+  const [t] = await db
+    .select()
+    .from(apiTokens)
+    .where(eq(apiTokens.secretHash, hashSecret(token)));
   if (!t || t.revokedAt || (t.expiresAt && t.expiresAt <= now)) return null;
   const actor = await loadActor(db, t.userId);
   if (!actor) return null;
@@ -71,12 +89,19 @@ export async function authenticateToken(db: AimsDb, token: string): Promise<Auth
 
 /** Removes expired sessions (run by the maintenance job). */
 export async function purgeExpiredSessions(db: DbOrTx): Promise<number> {
-  const gone = await db.delete(sessions).where(lt(sessions.expiresAt, new Date())).returning({ id: sessions.id });
+  const gone = await db
+    .delete(sessions)
+    .where(lt(sessions.expiresAt, new Date()))
+    .returning({ id: sessions.id });
   return gone.length;
 }
 
 /** Signs a user out everywhere but the given session (after a password change). */
-export async function deleteOtherSessions(db: DbOrTx, userId: string, keepSecret: string | null): Promise<void> {
+export async function deleteOtherSessions(
+  db: DbOrTx,
+  userId: string,
+  keepSecret: string | null,
+): Promise<void> {
   const keep = keepSecret ? hashSecret(keepSecret) : "";
   await db.delete(sessions).where(and(eq(sessions.userId, userId), sql`${sessions.id} <> ${keep}`));
 }
@@ -85,4 +110,3 @@ export function assertUserActor(actor: Actor): Authenticated["actor"] {
   if (actor.kind !== "user") throw new DomainError("UNAUTHENTICATED", "sign in first");
   return actor;
 }
-

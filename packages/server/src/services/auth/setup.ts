@@ -29,21 +29,36 @@ export async function isSetupRequired(db: AimsDb): Promise<boolean> {
 }
 
 /** Creates the first administrator with the setup token and signs them in. */
-export async function completeSetup(db: AimsDb, raw: unknown, sessionHours: number, requestId: string | null) {
+export async function completeSetup(
+  db: AimsDb,
+  raw: unknown,
+  sessionHours: number,
+  requestId: string | null,
+) {
   const input = SetupRequest.parse(raw);
-  if (!(await isSetupRequired(db))) throw new DomainError("SETUP_NOT_AVAILABLE", "OpenAIMS is already set up; sign in instead");
+  if (!(await isSetupRequired(db)))
+    throw new DomainError("SETUP_NOT_AVAILABLE", "OpenAIMS is already set up; sign in instead");
   // Consuming the token is atomic: of two concurrent requests with it, only one gets past here.
   const consumed = await db
     .delete(settings)
     .where(and(eq(settings.key, SETUP_KEY), sql`${settings.value}->>'hash' = ${hashSecret(input.token)}`))
     .returning();
   if (consumed.length === 0) {
-    throw new DomainError("SETUP_TOKEN_INVALID", "the setup token is wrong or used; copy the setup link the server printed", {
-      issues: [{ path: "token", message: "does not match the server's setup token" }],
-    });
+    throw new DomainError(
+      "SETUP_TOKEN_INVALID",
+      "the setup token is wrong or used; copy the setup link the server printed",
+      {
+        issues: [{ path: "token", message: "does not match the server's setup token" }],
+      },
+    );
   }
   const ctx = { ...systemContext(db, "setup"), requestId };
-  const user = await createUser(ctx, { email: input.email, name: input.name, password: input.password, role: "admin" });
+  const user = await createUser(ctx, {
+    email: input.email,
+    name: input.name,
+    password: input.password,
+    role: "admin",
+  });
   const session = await createSession(db, user.id, sessionHours);
   return { ...session, user };
 }

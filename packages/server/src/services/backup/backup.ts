@@ -31,10 +31,18 @@ const FORMAT = "openaims-backup";
 const FORMAT_VERSION = 1;
 const BATCH = 500;
 
-type Header = { format: string; formatVersion: number; createdAt: string; source: string; migration: string | null };
+type Header = {
+  format: string;
+  formatVersion: number;
+  createdAt: string;
+  source: string;
+  migration: string | null;
+};
 
 async function lastMigration(database: Database): Promise<string | null> {
-  const rows = await database.query(`SELECT hash FROM drizzle.__drizzle_migrations ORDER BY created_at DESC, id DESC LIMIT 1`);
+  const rows = await database.query(
+    `SELECT hash FROM drizzle.__drizzle_migrations ORDER BY created_at DESC, id DESC LIMIT 1`,
+  );
   return (rows[0]?.hash as string | undefined) ?? null;
 }
 
@@ -69,7 +77,8 @@ export async function backupDatabase(database: Database, file: string): Promise<
   const source = Readable.from(
     (async function* () {
       for await (const line of lines) {
-        if (line.startsWith('{"end":')) counts = (JSON.parse(line) as { counts: Record<string, number> }).counts;
+        if (line.startsWith('{"end":'))
+          counts = (JSON.parse(line) as { counts: Record<string, number> }).counts;
         yield line;
       }
     })(),
@@ -99,17 +108,32 @@ async function readBackup(file: string) {
       }
     }
   } catch (e) {
-    throw new DomainError("VALIDATION_FAILED", `backup file ${file} is not readable at line ${lineNo}: ${(e as Error).message}`);
+    throw new DomainError(
+      "VALIDATION_FAILED",
+      `backup file ${file} is not readable at line ${lineNo}: ${(e as Error).message}`,
+    );
   } finally {
     rl.close();
   }
-  if (!header || header.format !== FORMAT) throw new DomainError("VALIDATION_FAILED", `${file} is not an OpenAIMS backup`);
+  if (!header || header.format !== FORMAT)
+    throw new DomainError("VALIDATION_FAILED", `${file} is not an OpenAIMS backup`);
   if (header.formatVersion !== FORMAT_VERSION) {
-    throw new DomainError("VALIDATION_FAILED", `backup format ${header.formatVersion} is not supported (expected ${FORMAT_VERSION})`);
+    throw new DomainError(
+      "VALIDATION_FAILED",
+      `backup format ${header.formatVersion} is not supported (expected ${FORMAT_VERSION})`,
+    );
   }
-  if (!end) throw new DomainError("VALIDATION_FAILED", `backup ${file} is truncated (no end marker); nothing was restored`);
+  if (!end)
+    throw new DomainError(
+      "VALIDATION_FAILED",
+      `backup ${file} is truncated (no end marker); nothing was restored`,
+    );
   for (const [t, n] of Object.entries(end.counts)) {
-    if ((rowsByTable.get(t)?.length ?? 0) !== n) throw new DomainError("VALIDATION_FAILED", `backup ${file} is damaged: table ${t} should hold ${n} rows`);
+    if ((rowsByTable.get(t)?.length ?? 0) !== n)
+      throw new DomainError(
+        "VALIDATION_FAILED",
+        `backup ${file} is damaged: table ${t} should hold ${n} rows`,
+      );
   }
   return { header, rowsByTable, counts: end.counts };
 }
@@ -122,14 +146,23 @@ export async function restoreDatabase(database: Database, file: string): Promise
   const { header, rowsByTable, counts } = await readBackup(file);
   const target = await lastMigration(database);
   if (header.migration !== target) {
-    throw new DomainError("CONFLICT", "the backup was made with a different database schema version than this OpenAIMS; restore it with the same release");
+    throw new DomainError(
+      "CONFLICT",
+      "the backup was made with a different database schema version than this OpenAIMS; restore it with the same release",
+    );
   }
-  const used = await database.query(`SELECT (SELECT count(*) FROM users) + (SELECT count(*) FROM audit_events) AS n`);
+  const used = await database.query(
+    `SELECT (SELECT count(*) FROM users) + (SELECT count(*) FROM audit_events) AS n`,
+  );
   if (Number(used[0]?.n) > 0) {
-    throw new DomainError("CONFLICT", "the target database is already in use; restore into a new data directory or an empty database");
+    throw new DomainError(
+      "CONFLICT",
+      "the target database is already in use; restore into a new data directory or an empty database",
+    );
   }
   await database.db.transaction(async (tx) => {
-    for (const table of [...BACKUP_TABLES].reverse()) await tx.execute(sql.raw(`DELETE FROM ${table.name}`).inlineParams());
+    for (const table of [...BACKUP_TABLES].reverse())
+      await tx.execute(sql.raw(`DELETE FROM ${table.name}`).inlineParams());
     for (const table of BACKUP_TABLES) {
       const rows = rowsByTable.get(table.name) ?? [];
       for (let i = 0; i < rows.length; i += BATCH) {

@@ -30,14 +30,23 @@ const toBusinessUnit = (r: Row): BusinessUnit => ({
 
 export async function listBusinessUnits(db: DbOrTx, q: BusinessUnitListQuery): Promise<Page<BusinessUnit>> {
   const filters: SQL[] = [];
-  if (q.q) filters.push(or(ilike(businessUnits.name, likePattern(q.q)), ilike(businessUnits.key, likePattern(q.q)))!);
+  if (q.q)
+    filters.push(
+      or(ilike(businessUnits.name, likePattern(q.q)), ilike(businessUnits.key, likePattern(q.q)))!,
+    );
   const where = filters.length ? and(...filters) : undefined;
   const direction = q.order === "desc" ? desc : asc;
   const order =
     q.sort === "key"
       ? direction(sql`split_part(${businessUnits.key}, '-', 2)::int`)
       : direction(q.sort === "name" ? businessUnits.name : businessUnits.createdAt);
-  const rows = await db.select().from(businessUnits).where(where).orderBy(order, asc(businessUnits.id)).limit(q.limit).offset(q.offset);
+  const rows = await db
+    .select()
+    .from(businessUnits)
+    .where(where)
+    .orderBy(order, asc(businessUnits.id))
+    .limit(q.limit)
+    .offset(q.offset);
   const [total] = await db.select({ n: count() }).from(businessUnits).where(where);
   return { items: rows.map(toBusinessUnit), total: total?.n ?? 0 };
 }
@@ -52,19 +61,35 @@ async function assertNameFree(tx: Tx, name: string, exceptId: string | null): Pr
   const clash = await tx
     .select({ id: businessUnits.id })
     .from(businessUnits)
-    .where(exceptId ? and(eq(businessUnits.name, name), ne(businessUnits.id, exceptId)) : eq(businessUnits.name, name));
-  if (clash.length > 0) throw new DomainError("ALREADY_EXISTS", `a business unit named "${name}" already exists`);
+    .where(
+      exceptId
+        ? and(eq(businessUnits.name, name), ne(businessUnits.id, exceptId))
+        : eq(businessUnits.name, name),
+    );
+  if (clash.length > 0)
+    throw new DomainError("ALREADY_EXISTS", `a business unit named "${name}" already exists`);
 }
 
 /** Business units scope the AIMS (ISO/IEC 42001 4.3) and limit what contributors and viewers see. */
-export async function createBusinessUnit(ctx: ServiceContext, raw: CreateBusinessUnit): Promise<BusinessUnit> {
+export async function createBusinessUnit(
+  ctx: ServiceContext,
+  raw: CreateBusinessUnit,
+): Promise<BusinessUnit> {
   const input = CreateBusinessUnit.parse(raw);
   return ctx.db.transaction(async (tx) => {
     await assertNameFree(tx, input.name, null);
     const key = await nextKey(tx, "businessUnit");
-    const [row] = await tx.insert(businessUnits).values({ key, name: input.name, description: input.description }).returning();
+    const [row] = await tx
+      .insert(businessUnits)
+      .values({ key, name: input.name, description: input.description })
+      .returning();
     const unit = toBusinessUnit(row!);
-    await recordAudit(tx, ctx, { action: "business_unit.created", entityType: "business_unit", entityId: unit.id, after: unit });
+    await recordAudit(tx, ctx, {
+      action: "business_unit.created",
+      entityType: "business_unit",
+      entityId: unit.id,
+      after: unit,
+    });
     return unit;
   });
 }
@@ -90,7 +115,13 @@ export async function updateBusinessUnit(
       .where(eq(businessUnits.id, id))
       .returning();
     const after = toBusinessUnit(updated!);
-    await recordAudit(tx, ctx, { action: "business_unit.updated", entityType: "business_unit", entityId: id, before, after });
+    await recordAudit(tx, ctx, {
+      action: "business_unit.updated",
+      entityType: "business_unit",
+      entityId: id,
+      before,
+      after,
+    });
     return after;
   });
 }

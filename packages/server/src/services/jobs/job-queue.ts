@@ -8,7 +8,12 @@ type JobRow = typeof jobs.$inferSelect;
 export type EnqueueOptions = { runAt?: Date; uniqueKey?: string; maxAttempts?: number };
 
 /** Queues a job, in the caller's transaction when given one; a repeated uniqueKey is ignored. */
-export async function enqueueJob(db: DbOrTx, kind: string, payload: unknown = {}, opts: EnqueueOptions = {}): Promise<void> {
+export async function enqueueJob(
+  db: DbOrTx,
+  kind: string,
+  payload: unknown = {},
+  opts: EnqueueOptions = {},
+): Promise<void> {
   await db
     .insert(jobs)
     .values({
@@ -44,7 +49,10 @@ export async function claimNextJob(db: DbOrTx): Promise<JobRow | null> {
 }
 
 export async function completeJob(db: DbOrTx, id: string): Promise<void> {
-  await db.update(jobs).set({ state: "done", finishedAt: new Date(), lockedUntil: null, lastError: null }).where(eq(jobs.id, id));
+  await db
+    .update(jobs)
+    .set({ state: "done", finishedAt: new Date(), lockedUntil: null, lastError: null })
+    .where(eq(jobs.id, id));
 }
 
 /** Records a failure: retried later with backoff, or failed for good after maxAttempts. */
@@ -55,7 +63,12 @@ export async function failJob(db: DbOrTx, job: JobRow, error: string): Promise<v
     .set(
       final
         ? { state: "failed", finishedAt: new Date(), lockedUntil: null, lastError: error.slice(0, 2000) }
-        : { state: "queued", runAt: new Date(Date.now() + retryDelayMs(job.attempts)), lockedUntil: null, lastError: error.slice(0, 2000) },
+        : {
+            state: "queued",
+            runAt: new Date(Date.now() + retryDelayMs(job.attempts)),
+            lockedUntil: null,
+            lastError: error.slice(0, 2000),
+          },
     )
     .where(eq(jobs.id, job.id));
 }
@@ -74,7 +87,13 @@ const toJob = (r: JobRow): Job => ({
 
 export async function listJobs(
   db: DbOrTx,
-  q: { limit: number; offset: number; order: "asc" | "desc"; state?: Job["state"] | undefined; kind?: string | undefined },
+  q: {
+    limit: number;
+    offset: number;
+    order: "asc" | "desc";
+    state?: Job["state"] | undefined;
+    kind?: string | undefined;
+  },
 ): Promise<Page<Job>> {
   const filters: SQL[] = [];
   if (q.state) filters.push(eq(jobs.state, q.state));

@@ -39,11 +39,14 @@ export class JobRunner {
     this.timer = setTimeout(() => {
       this.running = this.tick()
         .then(() => this.drain())
-        .then(() => undefined, (e: unknown) => this.log.error({ err: String(e) }, "job polling failed"))
+        .then(
+          () => undefined,
+          (e: unknown) => this.log.error({ err: String(e) }, "job polling failed"),
+        )
         .finally(() => {
-        this.running = null;
-        this.schedule(this.pollMs);
-      });
+          this.running = null;
+          this.schedule(this.pollMs);
+        });
     }, ms);
     this.timer.unref();
   }
@@ -72,5 +75,10 @@ export class JobRunner {
 
 /** Queues today's maintenance run once per day, whichever process gets there first. */
 export async function scheduleDailyMaintenance(db: AimsDb, now = new Date()): Promise<void> {
-  await enqueueJob(db, "maintenance.cleanup", {}, { uniqueKey: `maintenance.cleanup:${now.toISOString().slice(0, 10)}` });
+  await enqueueJob(
+    db,
+    "maintenance.cleanup",
+    {},
+    { uniqueKey: `maintenance.cleanup:${now.toISOString().slice(0, 10)}` },
+  );
 }

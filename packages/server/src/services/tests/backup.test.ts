@@ -14,7 +14,10 @@ import { enqueueJob } from "../jobs/job-queue.js";
 
 async function snapshot(database: Database) {
   const out: Record<string, unknown[]> = {};
-  for (const t of BACKUP_TABLES) out[t.name] = (await database.query(`SELECT row_to_json(x)::text AS j FROM ${t.name} x ORDER BY ${t.order}`)).map((r) => r.j);
+  for (const t of BACKUP_TABLES)
+    out[t.name] = (
+      await database.query(`SELECT row_to_json(x)::text AS j FROM ${t.name} x ORDER BY ${t.order}`)
+    ).map((r) => r.j);
   return out;
 }
 
@@ -25,8 +28,17 @@ describe("backup and restore", () => {
     const file = join(mkdtempSync(join(tmpdir(), "aims-bak-")), "backup.jsonl.gz");
     try {
       const ctx = systemContext(source.db, "test");
-      const unit = await createBusinessUnit(ctx, { name: "Ünïcode — “quotes” 🚀", description: "line\nbreak" });
-      const user = await createUser(ctx, { email: "b@example.org", name: "B", role: "viewer", password: "long enough password", businessUnitIds: [unit.id] });
+      const unit = await createBusinessUnit(ctx, {
+        name: "Ünïcode — “quotes” 🚀",
+        description: "line\nbreak",
+      });
+      const user = await createUser(ctx, {
+        email: "b@example.org",
+        name: "B",
+        role: "viewer",
+        password: "long enough password",
+        businessUnitIds: [unit.id],
+      });
       await createToken(ctx, user.id, { name: "ci", expiresInDays: 7 });
       await enqueueJob(source.db, "maintenance.cleanup", { nested: { a: [1, 2.5, "x"] } });
       const counts = await backupDatabase(source, file);
@@ -47,7 +59,9 @@ describe("backup and restore", () => {
   it("covers every table of the schema, so a new table cannot be left out of backups", async () => {
     const database = await createTestDatabase();
     try {
-      const rows = await database.query("SELECT table_name FROM information_schema.tables WHERE table_schema = 'public' ORDER BY 1");
+      const rows = await database.query(
+        "SELECT table_name FROM information_schema.tables WHERE table_schema = 'public' ORDER BY 1",
+      );
       expect(BACKUP_TABLES.map((t) => t.name).sort()).toEqual(rows.map((r) => r.table_name));
     } finally {
       await database.close();

@@ -3,7 +3,11 @@ import { CONFIG_KEYS, describeConfig, loadConfig } from "../../config.js";
 
 describe("configuration", () => {
   it("has defaults", () => {
-    expect(loadConfig({})).toMatchObject({ AIMS_PORT: 4000, AIMS_HOST: "127.0.0.1", AIMS_DATA_DIR: "./.aims-data" });
+    expect(loadConfig({})).toMatchObject({
+      AIMS_PORT: 4000,
+      AIMS_HOST: "127.0.0.1",
+      AIMS_DATA_DIR: "./.aims-data",
+    });
   });
   it.each([
     [{ AIMS_PORT: "http" }, /AIMS_PORT/],

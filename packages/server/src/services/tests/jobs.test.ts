@@ -18,15 +18,19 @@ describe("background jobs", () => {
   it("runs due jobs, retries failures with backoff and fails them after maxAttempts", async () => {
     const seen: unknown[] = [];
     let failuresLeft = 1;
-    const runner = new JobRunner(database.db, {
-      "test.ok": async (_db, payload) => void seen.push(payload),
-      "test.flaky": async () => {
-        if (failuresLeft-- > 0) throw new Error("transient");
+    const runner = new JobRunner(
+      database.db,
+      {
+        "test.ok": async (_db, payload) => void seen.push(payload),
+        "test.flaky": async () => {
+          if (failuresLeft-- > 0) throw new Error("transient");
+        },
+        "test.broken": async () => {
+          throw new Error("always");
+        },
       },
-      "test.broken": async () => {
-        throw new Error("always");
-      },
-    }, quiet);
+      quiet,
+    );
     await enqueueJob(database.db, "test.ok", { n: 1 });
     await enqueueJob(database.db, "test.flaky", {}, { maxAttempts: 3 });
     await enqueueJob(database.db, "test.broken", {}, { maxAttempts: 1 });
@@ -38,7 +42,11 @@ describe("background jobs", () => {
     expect(byKind("test.broken")[0]).toMatchObject({ state: "failed", attempts: 1, lastError: "always" });
     expect(byKind("test.flaky")[0]).toMatchObject({ state: "queued", attempts: 1, lastError: "transient" });
     expect(new Date(byKind("test.flaky")[0]!.runAt).getTime()).toBeGreaterThan(Date.now());
-    expect(byKind("test.ok").map((j) => j.state).sort()).toEqual(["done", "queued"]);
+    expect(
+      byKind("test.ok")
+        .map((j) => j.state)
+        .sort(),
+    ).toEqual(["done", "queued"]);
   });
 
   it("queues the daily maintenance once per day however often it is asked", async () => {
@@ -49,6 +57,8 @@ describe("background jobs", () => {
     expect(jobs).toHaveLength(1);
     const runner = new JobRunner(database.db, jobHandlers, quiet);
     await runner.drain();
-    expect((await listJobs(database.db, { ...page, kind: "maintenance.cleanup" })).items[0]!.state).toBe("done");
+    expect((await listJobs(database.db, { ...page, kind: "maintenance.cleanup" })).items[0]!.state).toBe(
+      "done",
+    );
   });
 });

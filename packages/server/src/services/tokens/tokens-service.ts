@@ -18,7 +18,11 @@ const toApiToken = (t: TokenRow): ApiToken => ({
   revokedAt: t.revokedAt?.toISOString() ?? null,
 });
 
-export async function listTokens(db: DbOrTx, userId: string, page: { limit: number; offset: number }): Promise<Page<ApiToken>> {
+export async function listTokens(
+  db: DbOrTx,
+  userId: string,
+  page: { limit: number; offset: number },
+): Promise<Page<ApiToken>> {
   const rows = await db
     .select()
     .from(apiTokens)
@@ -31,7 +35,11 @@ export async function listTokens(db: DbOrTx, userId: string, page: { limit: numb
 }
 
 /** Issues a personal API token; the secret is returned once and only its hash is kept. */
-export async function createToken(ctx: ServiceContext, userId: string, raw: CreateToken): Promise<CreatedToken> {
+export async function createToken(
+  ctx: ServiceContext,
+  userId: string,
+  raw: CreateToken,
+): Promise<CreatedToken> {
   const input = CreateToken.parse(raw);
   const token = newSecret(TOKEN_PREFIX);
   return ctx.db.transaction(async (tx) => {
@@ -42,11 +50,17 @@ export async function createToken(ctx: ServiceContext, userId: string, raw: Crea
         name: input.name,
         prefix: token.slice(0, TOKEN_PREFIX.length + 6),
         secretHash: hashSecret(token),
-        expiresAt: input.expiresInDays === null ? null : new Date(Date.now() + input.expiresInDays * 86_400_000),
+        expiresAt:
+          input.expiresInDays === null ? null : new Date(Date.now() + input.expiresInDays * 86_400_000),
       })
       .returning();
     const created = toApiToken(row!);
-    await recordAudit(tx, ctx, { action: "token.created", entityType: "api_token", entityId: created.id, after: { ...created, userId } });
+    await recordAudit(tx, ctx, {
+      action: "token.created",
+      entityType: "api_token",
+      entityId: created.id,
+      after: { ...created, userId },
+    });
     return { ...created, token };
   });
 }
@@ -60,10 +74,18 @@ export async function revokeToken(ctx: ServiceContext, userId: string, id: strin
       .where(and(eq(apiTokens.id, id), eq(apiTokens.userId, userId), isNull(apiTokens.revokedAt)))
       .returning();
     if (!row) {
-      const [existing] = await tx.select().from(apiTokens).where(and(eq(apiTokens.id, id), eq(apiTokens.userId, userId)));
+      const [existing] = await tx
+        .select()
+        .from(apiTokens)
+        .where(and(eq(apiTokens.id, id), eq(apiTokens.userId, userId)));
       if (!existing) throw new DomainError("NOT_FOUND", `token ${id} not found`);
       return; // already revoked: revoking again changes nothing
     }
-    await recordAudit(tx, ctx, { action: "token.revoked", entityType: "api_token", entityId: id, after: { ...toApiToken(row), userId } });
+    await recordAudit(tx, ctx, {
+      action: "token.revoked",
+      entityType: "api_token",
+      entityId: id,
+      after: { ...toApiToken(row), userId },
+    });
   });
 }

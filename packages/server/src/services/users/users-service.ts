@@ -35,7 +35,12 @@ async function withGrants(db: DbOrTx, row: UserRow): Promise<User> {
   return toUser(row, (await grantsOf(db, [row.id])).get(row.id) ?? []);
 }
 
-const sortColumns = { name: users.name, email: users.email, createdAt: users.createdAt, key: users.key } as const;
+const sortColumns = {
+  name: users.name,
+  email: users.email,
+  createdAt: users.createdAt,
+  key: users.key,
+} as const;
 
 export async function listUsers(db: DbOrTx, q: UserListQuery): Promise<Page<User>> {
   const filters: SQL[] = [];
@@ -47,9 +52,18 @@ export async function listUsers(db: DbOrTx, q: UserListQuery): Promise<Page<User
   // Keys sort by their number (USR-10 after USR-9), not as text.
   const order =
     q.sort === "key" ? direction(sql`split_part(${users.key}, '-', 2)::int`) : direction(sortColumns[q.sort]);
-  const rows = await db.select().from(users).where(where).orderBy(order, asc(users.id)).limit(q.limit).offset(q.offset);
+  const rows = await db
+    .select()
+    .from(users)
+    .where(where)
+    .orderBy(order, asc(users.id))
+    .limit(q.limit)
+    .offset(q.offset);
   const [total] = await db.select({ n: count() }).from(users).where(where);
-  const grants = await grantsOf(db, rows.map((r) => r.id));
+  const grants = await grantsOf(
+    db,
+    rows.map((r) => r.id),
+  );
   return { items: rows.map((r) => toUser(r, grants.get(r.id) ?? [])), total: total?.n ?? 0 };
 }
 
@@ -61,7 +75,10 @@ export async function getUser(db: DbOrTx, id: string): Promise<User> {
 
 async function assertBusinessUnitsExist(tx: Tx, ids: readonly string[]): Promise<void> {
   if (ids.length === 0) return;
-  const found = await tx.select({ id: businessUnits.id }).from(businessUnits).where(inArray(businessUnits.id, [...ids]));
+  const found = await tx
+    .select({ id: businessUnits.id })
+    .from(businessUnits)
+    .where(inArray(businessUnits.id, [...ids]));
   const missing = ids.filter((id) => !found.some((f) => f.id === id));
   if (missing.length > 0) {
     throw new DomainError("VALIDATION_FAILED", `business unit ${missing[0]} does not exist`, {
@@ -72,16 +89,21 @@ async function assertBusinessUnitsExist(tx: Tx, ids: readonly string[]): Promise
 
 function assertGrantsFitRole(role: User["role"], businessUnitIds: readonly string[]): void {
   if (businessUnitIds.length > 0 && !SCOPABLE_ROLES.includes(role)) {
-    throw new DomainError("VALIDATION_FAILED", `a ${role} sees every business unit; grants apply to contributors and viewers only`, {
-      issues: [{ path: "businessUnitIds", message: `must be empty for role ${role}` }],
-    });
+    throw new DomainError(
+      "VALIDATION_FAILED",
+      `a ${role} sees every business unit; grants apply to contributors and viewers only`,
+      {
+        issues: [{ path: "businessUnitIds", message: `must be empty for role ${role}` }],
+      },
+    );
   }
 }
 
 async function setGrants(tx: Tx, userId: string, ids: readonly string[]): Promise<void> {
   await tx.delete(userBusinessUnits).where(eq(userBusinessUnits.userId, userId));
   const unique = [...new Set(ids)];
-  if (unique.length > 0) await tx.insert(userBusinessUnits).values(unique.map((businessUnitId) => ({ userId, businessUnitId })));
+  if (unique.length > 0)
+    await tx.insert(userBusinessUnits).values(unique.map((businessUnitId) => ({ userId, businessUnitId })));
 }
 
 /** Creates a user account (ISO/IEC 42001 5.3 roles and responsibilities are assigned through roles). */
@@ -100,7 +122,12 @@ export async function createUser(ctx: ServiceContext, raw: CreateUser): Promise<
       .returning();
     await setGrants(tx, row!.id, input.businessUnitIds);
     const user = await withGrants(tx, row!);
-    await recordAudit(tx, ctx, { action: "user.created", entityType: "user", entityId: user.id, after: user });
+    await recordAudit(tx, ctx, {
+      action: "user.created",
+      entityType: "user",
+      entityId: user.id,
+      after: user,
+    });
     return user;
   });
 }
@@ -125,20 +152,34 @@ export async function updateUser(ctx: ServiceContext, id: string, patch: UpdateU
     assertGrantsFitRole(role, grants);
     if (before.role === "admin" && before.isActive && (role !== "admin" || !isActive)) {
       if ((await countOtherActiveAdmins(tx, id)) === 0) {
-        throw new DomainError("RULE_VIOLATION", "this is the last active administrator; make another user admin first");
+        throw new DomainError(
+          "RULE_VIOLATION",
+          "this is the last active administrator; make another user admin first",
+        );
       }
     }
     await assertBusinessUnitsExist(tx, grants);
     const [updated] = await tx
       .update(users)
-      .set({ name: patch.name ?? before.name, role, isActive, version: before.version + 1, updatedAt: new Date() })
+      .set({
+        name: patch.name ?? before.name,
+        role,
+        isActive,
+        version: before.version + 1,
+        updatedAt: new Date(),
+      })
       .where(eq(users.id, id))
       .returning();
     await setGrants(tx, id, grants);
     // A deactivated account loses its sessions at once; its tokens stop working through isActive.
     if (!isActive) await tx.delete(sessions).where(eq(sessions.userId, id));
     const after = await withGrants(tx, updated!);
-    const action = before.isActive && !isActive ? "user.deactivated" : !before.isActive && isActive ? "user.reactivated" : "user.updated";
+    const action =
+      before.isActive && !isActive
+        ? "user.deactivated"
+        : !before.isActive && isActive
+          ? "user.reactivated"
+          : "user.updated";
     await recordAudit(tx, ctx, { action, entityType: "user", entityId: id, before, after });
     return after;
   });
