@@ -5,3 +5,5 @@ export * from "./contracts/index.js";
 export * from "./audit/chain.js";
 export * from "./paging/keys.js";
 export * from "./paging/retry.js";
+export * from "./catalogs/index.js";
+export * from "./coverage/coverage.js";

@@ -3,6 +3,7 @@ import { databaseOptions, openDatabase, type Database } from "./db/client.js";
 import { runMigrations } from "./db/migrate.js";
 import { buildApp, type App } from "./http/app.js";
 import { issueSetupToken } from "./services/auth/setup.js";
+import { loadBuiltinCatalogs } from "./services/catalogs/builtin-catalogs.js";
 import { jobHandlers } from "./services/jobs/handlers.js";
 import { JobRunner, scheduleDailyMaintenance } from "./services/jobs/job-runner.js";
 import { VERSION } from "./version.js";
@@ -21,6 +22,7 @@ export async function startServer(
   let app: App | null = null;
   try {
     await runMigrations(database);
+    await loadBuiltinCatalogs(database.db);
     app = await buildApp({ database, config, version: VERSION });
     await app.listen({ port: config.AIMS_PORT, host: config.AIMS_HOST });
   } catch (e) {

@@ -67,7 +67,7 @@ describe("first run in the browser", () => {
     await dialog.waitFor();
     await dialog.getByRole("textbox", { name: "Name", exact: true }).fill(NEW_USER.name);
     await dialog.getByRole("textbox", { name: "Email", exact: true }).fill(NEW_USER.email);
-    await dialog.getByRole("textbox", { name: "Role" }).click();
+    await dialog.getByRole("combobox", { name: "Role" }).click();
     await page.getByRole("option", { name: "Viewer" }).click();
     await dialog.getByRole("textbox", { name: "Initial password", exact: true }).fill(NEW_USER.password);
     await page.screenshot({ path: screenshotPath("03-create-user") });

@@ -12,6 +12,7 @@ import { DashboardPage } from "./features/shell/dashboard-page";
 import { AUDITS_TABS, SETTINGS_TABS, type TabItem } from "./features/shell/nav-items";
 import { NotFoundPage } from "./features/shell/not-found-page";
 import { RequirePermission, SectionLayout } from "./features/shell/section-layout";
+import { RouteError } from "./features/shell/route-error";
 import { UsersPage } from "./features/users/users-page";
 
 const UNBUILT_AREAS = [
@@ -34,10 +35,11 @@ function tab(tabs: readonly TabItem[], path: string): TabItem {
 
 /** Every page of the SPA; the server answers index.html for each of these paths. */
 export const router = createBrowserRouter([
-  { path: "/setup", element: <SetupPage /> },
-  { path: "/login", element: <LoginPage /> },
+  { path: "/setup", element: <SetupPage />, errorElement: <RouteError /> },
+  { path: "/login", element: <LoginPage />, errorElement: <RouteError /> },
   {
     element: <RequireAuth />,
+    errorElement: <RouteError />,
     children: [
       {
         element: <AppLayout />,

@@ -4,3 +4,6 @@ export * from "./auth.js";
 export * from "./business-units.js";
 export * from "./audit.js";
 export * from "./jobs.js";
+export * from "./frameworks.js";
+export * from "./controls.js";
+export * from "./coverage.js";

@@ -2,6 +2,7 @@
 export const KEY_PREFIXES = {
   user: "USR",
   businessUnit: "BU",
+  control: "CTL",
 } as const;
 export type KeyedEntity = keyof typeof KEY_PREFIXES;
 

@@ -24,6 +24,7 @@ export const PERMISSIONS = {
   "records:read": "Read AIMS records (inventory, risks, assessments, ...)",
   "records:write": "Create and edit AIMS records",
   "records:approve": "Approve AIMS records",
+  "catalogs:write": "Import and replace custom frameworks and crosswalks",
 } as const;
 export type Permission = keyof typeof PERMISSIONS;
 

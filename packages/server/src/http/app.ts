@@ -18,6 +18,7 @@ import type { Database } from "../db/client.js";
 import { collectRoutes, installAuth, type RouteRecord } from "./auth-hooks.js";
 import { errorBody, handleError } from "./errors.js";
 import { registerRoutes } from "./routes.js";
+import { CatalogCache } from "../services/catalogs/catalog-cache.js";
 
 export const WEB_DIST = fileURLToPath(new URL("../../../web/dist", import.meta.url));
 
@@ -28,7 +29,12 @@ export type AppOptions = {
   /** Pino logger options; false silences logs (tests). */
   logger?: boolean | object;
   webDist?: string;
+  /** In-memory catalog graph; one per process (created when not given). */
+  catalogCache?: CatalogCache;
 };
+
+/** What route registrars receive. */
+export type RouteDeps = AppOptions & { catalogCache: CatalogCache };
 
 export type App = FastifyInstance & { aimsRoutes: RouteRecord[] };
 export type TypedApp = ReturnType<FastifyInstance["withTypeProvider"]> & FastifyInstance;
@@ -95,7 +101,7 @@ export async function buildApp(options: AppOptions): Promise<App> {
   );
 
   installAuth(app, options.database.db, options.config.AIMS_SESSION_HOURS);
-  await registerRoutes(app, options);
+  await registerRoutes(app, { ...options, catalogCache: options.catalogCache ?? new CatalogCache(options.database.db) });
   await registerWeb(app, options.webDist ?? WEB_DIST);
   return Object.assign(app, { aimsRoutes: routes }) as unknown as App;
 }

@@ -1,5 +1,5 @@
 import type { FastifyInstance } from "fastify";
-import type { AppOptions } from "./app.js";
+import type { RouteDeps } from "./app.js";
 import { registerHealthRoutes } from "./health.routes.js";
 import { registerAuthRoutes } from "./auth.routes.js";
 import { registerUserRoutes } from "./users.routes.js";
@@ -7,9 +7,12 @@ import { registerBusinessUnitRoutes } from "./business-units.routes.js";
 import { registerTokenRoutes } from "./tokens.routes.js";
 import { registerAuditRoutes } from "./audit.routes.js";
 import { registerJobRoutes } from "./jobs.routes.js";
+import { registerFrameworkRoutes } from "./frameworks.routes.js";
+import { registerControlRoutes } from "./controls.routes.js";
+import { registerCoverageRoutes } from "./coverage.routes.js";
 
 /** Every feature's routes; a new feature adds one line here. */
-export async function registerRoutes(app: FastifyInstance, options: AppOptions): Promise<void> {
+export async function registerRoutes(app: FastifyInstance, options: RouteDeps): Promise<void> {
   registerHealthRoutes(app, options);
   registerAuthRoutes(app, options);
   registerUserRoutes(app, options);
@@ -17,4 +20,7 @@ export async function registerRoutes(app: FastifyInstance, options: AppOptions):
   registerTokenRoutes(app, options);
   registerAuditRoutes(app, options);
   registerJobRoutes(app, options);
+  registerFrameworkRoutes(app, options);
+  registerControlRoutes(app, options);
+  registerCoverageRoutes(app, options);
 }

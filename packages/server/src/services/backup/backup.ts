@@ -15,8 +15,14 @@ import type { Database } from "../../db/client.js";
  */
 export const BACKUP_TABLES = [
   { name: "business_units", order: "id" },
+  { name: "frameworks", order: "ref" },
+  { name: "requirements", order: "key" },
+  { name: "crosswalks", order: "ref" },
+  { name: "crosswalk_entries", order: "crosswalk_ref, from_key, to_key" },
   { name: "users", order: "id" },
   { name: "user_business_units", order: "user_id, business_unit_id" },
+  { name: "controls", order: "id" },
+  { name: "control_requirements", order: "control_id, requirement_key" },
   { name: "sessions", order: "id" },
   { name: "api_tokens", order: "id" },
   { name: "login_failures", order: "id" },

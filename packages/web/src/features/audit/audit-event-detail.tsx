@@ -13,6 +13,8 @@ function Value({ text }: { text: string | null }) {
 /** The before/after of one event, field by field, and the hashes that chain it. */
 export function AuditEventDetail({ event }: { event: AuditEvent }) {
   const rows = diffRecords(event.before, event.after);
+  // On a creation or deletion every field is new or gone: marking each one adds only noise.
+  const isUpdate = event.before != null && event.after != null;
   return (
     <Stack gap="sm" p="sm" data-testid={`audit-detail-${event.seq}`}>
       {rows.length === 0 ? (
@@ -20,7 +22,7 @@ export function AuditEventDetail({ event }: { event: AuditEvent }) {
           This event records no before or after state.
         </Text>
       ) : (
-        <Table withTableBorder withColumnBorders verticalSpacing={4} className={classes.diff}>
+        <Table withTableBorder withColumnBorders verticalSpacing={4} className={classes.diff} captionSide="top">
           <Table.Caption>Changes recorded by event #{event.seq}</Table.Caption>
           <Table.Thead>
             <Table.Tr>
@@ -31,12 +33,12 @@ export function AuditEventDetail({ event }: { event: AuditEvent }) {
           </Table.Thead>
           <Table.Tbody>
             {rows.map((r) => (
-              <Table.Tr key={r.field} className={classes[r.change]} data-change={r.change}>
+              <Table.Tr key={r.field} className={isUpdate ? classes[r.change] : undefined} data-change={r.change}>
                 <Table.Td>
                   <Text size="sm" ff="monospace">
                     {r.field}
                   </Text>
-                  {CHANGE_LABEL[r.change] ? (
+                  {isUpdate && CHANGE_LABEL[r.change] ? (
                     <Text size="xs" c="dimmed">
                       {CHANGE_LABEL[r.change]}
                     </Text>

@@ -18,8 +18,10 @@ export function AuditFilterForm({ applied, fieldErrors, onApply }: Props) {
   const [draft, setDraft] = useState(applied);
   useEffect(() => setDraft(applied), [applied]);
 
-  const set = (key: Exclude<keyof AuditFilterValues, "order">) => (e: { currentTarget: { value: string } }) =>
-    setDraft((d) => ({ ...d, [key]: e.currentTarget.value }));
+  const set = (key: Exclude<keyof AuditFilterValues, "order">) => (e: { currentTarget: { value: string } }) => {
+    const value = e.currentTarget.value;
+    setDraft((d) => ({ ...d, [key]: value }));
+  };
   function submit(event: FormEvent) {
     event.preventDefault();
     onApply(draft);

@@ -1,7 +1,8 @@
-import { ActionIcon, Anchor, Badge, Table, Text, VisuallyHidden } from "@mantine/core";
+import { ActionIcon, Anchor, Code, Table, Text, VisuallyHidden } from "@mantine/core";
 import type { AuditEvent } from "@openaims/core";
 import { Fragment, useState } from "react";
 import { TableStatusRow } from "../../components/query-state";
+import { NOWRAP } from "../../components/table-styles";
 import { formatDateTime } from "../../lib/format";
 import { ChevronDownIcon, ChevronRightIcon } from "../shell/icons";
 import { eventSubject } from "./audit-diff";
@@ -76,7 +77,7 @@ export function AuditTable({ events, status, onFilterActor, onFilterEntity }: Pr
                       {e.seq}
                     </Text>
                   </Table.Td>
-                  <Table.Td>
+                  <Table.Td style={NOWRAP}>
                     <Text size="sm" title={e.at}>
                       {formatDateTime(e.at)}
                     </Text>
@@ -97,9 +98,7 @@ export function AuditTable({ events, status, onFilterActor, onFilterEntity }: Pr
                     )}
                   </Table.Td>
                   <Table.Td>
-                    <Badge variant="light" color="gray" tt="none" ff="monospace">
-                      {e.action}
-                    </Badge>
+                    <Code style={NOWRAP}>{e.action}</Code>
                   </Table.Td>
                   <Table.Td>
                     {e.entityId ? (
@@ -107,6 +106,7 @@ export function AuditTable({ events, status, onFilterActor, onFilterEntity }: Pr
                         component="button"
                         type="button"
                         size="sm"
+                        ta="left"
                         onClick={() => e.entityId && onFilterEntity(e.entityType, e.entityId)}
                         aria-label={`Show the history of ${e.entityType} ${e.entityId}`}
                       >

@@ -41,8 +41,10 @@ export function ChangePasswordForm() {
     if (Object.keys(errors).length === 0) change.mutate(body);
   }
 
-  const set = (key: keyof typeof EMPTY) => (e: { currentTarget: { value: string } }) =>
-    setValues((v) => ({ ...v, [key]: e.currentTarget.value }));
+  const set = (key: keyof typeof EMPTY) => (e: { currentTarget: { value: string } }) => {
+    const value = e.currentTarget.value;
+    setValues((v) => ({ ...v, [key]: value }));
+  };
   return (
     <Stack gap="md" component="section" aria-labelledby="password-heading">
       <div>

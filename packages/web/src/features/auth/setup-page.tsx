@@ -53,8 +53,10 @@ export function SetupPage() {
   }
   if (status.data && !status.data.required) return <Navigate to="/login" replace />;
 
-  const set = (key: keyof Fields) => (e: { currentTarget: { value: string } }) =>
-    setFields((f) => ({ ...f, [key]: e.currentTarget.value }));
+  const set = (key: keyof Fields) => (e: { currentTarget: { value: string } }) => {
+    const value = e.currentTarget.value;
+    setFields((f) => ({ ...f, [key]: value }));
+  };
 
   function submit(event: FormEvent) {
     event.preventDefault();

@@ -6,9 +6,10 @@ import { useState } from "react";
 import { PageHeader } from "../../components/page-header";
 import { TableStatusRow } from "../../components/query-state";
 import { SortableTh } from "../../components/sortable-th";
+import { NOWRAP } from "../../components/table-styles";
 import { TablePager } from "../../components/table-pager";
 import { useListState } from "../../components/use-list-state";
-import { formatDateTime } from "../../lib/format";
+import { formatDate } from "../../lib/format";
 import { useCan } from "../auth/me-context";
 import { BusinessUnitFormModal } from "./business-unit-form-modal";
 import { BUSINESS_UNITS_KEY, listBusinessUnits, type BusinessUnitQuery } from "./business-units-api";
@@ -85,7 +86,7 @@ export function BusinessUnitsPage() {
             />
             {items.map((u) => (
               <Table.Tr key={u.id}>
-                <Table.Td>
+                <Table.Td style={NOWRAP}>
                   <Text size="sm" ff="monospace">
                     {u.key}
                   </Text>
@@ -96,7 +97,9 @@ export function BusinessUnitsPage() {
                     {u.description || "—"}
                   </Text>
                 </Table.Td>
-                <Table.Td>{formatDateTime(u.createdAt)}</Table.Td>
+                <Table.Td style={NOWRAP} title={u.createdAt}>
+                  {formatDate(u.createdAt)}
+                </Table.Td>
                 {canWrite ? (
                   <Table.Td>
                     <Button size="xs" variant="subtle" onClick={() => setEditing(u)} aria-label={`Edit ${u.name}`}>

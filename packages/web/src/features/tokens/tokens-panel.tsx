@@ -1,4 +1,4 @@
-import { Badge, Button, Group, Select, Stack, Table, Text, TextInput, Title, VisuallyHidden } from "@mantine/core";
+import { Button, Group, Select, Stack, Table, Text, TextInput, Title, VisuallyHidden } from "@mantine/core";
 import { notifications } from "@mantine/notifications";
 import { CreateToken, type ApiToken, type CreatedToken } from "@openaims/core";
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
@@ -7,6 +7,8 @@ import { isApiError } from "../../api/errors";
 import { ConfirmModal } from "../../components/confirm-modal";
 import { FormAlert } from "../../components/form-alert";
 import { TableStatusRow } from "../../components/query-state";
+import { StatusBadge } from "../../components/status-badge";
+import { NOWRAP } from "../../components/table-styles";
 import { TablePager } from "../../components/table-pager";
 import { useListState } from "../../components/use-list-state";
 import { formatDate, formatDateTime } from "../../lib/format";
@@ -16,6 +18,7 @@ import { TOKEN_LIFETIMES, expiresInDaysOf, tokenStatus } from "./token-status";
 import { TOKENS_KEY, createToken, listTokens, revokeToken } from "./tokens-api";
 
 const STATUS_COLORS = { active: "green", expired: "gray", revoked: "red" } as const;
+const STATUS_LABELS = { active: "Active", expired: "Expired", revoked: "Revoked" } as const;
 
 /** My account → API tokens: create a personal token (shown once), list and revoke them. */
 export function TokensPanel() {
@@ -133,13 +136,11 @@ export function TokensPanel() {
                       {t.prefix}…
                     </Text>
                   </Table.Td>
-                  <Table.Td>{formatDateTime(t.createdAt)}</Table.Td>
-                  <Table.Td>{t.expiresAt ? formatDate(t.expiresAt) : "Never"}</Table.Td>
-                  <Table.Td>{t.lastUsedAt ? formatDateTime(t.lastUsedAt) : "Never"}</Table.Td>
+                  <Table.Td style={NOWRAP}>{formatDateTime(t.createdAt)}</Table.Td>
+                  <Table.Td style={NOWRAP}>{t.expiresAt ? formatDate(t.expiresAt) : "Never"}</Table.Td>
+                  <Table.Td style={NOWRAP}>{t.lastUsedAt ? formatDateTime(t.lastUsedAt) : "Never"}</Table.Td>
                   <Table.Td>
-                    <Badge variant="light" color={STATUS_COLORS[status]}>
-                      {status}
-                    </Badge>
+                    <StatusBadge color={STATUS_COLORS[status]}>{STATUS_LABELS[status]}</StatusBadge>
                   </Table.Td>
                   <Table.Td>
                     {status === "active" ? (

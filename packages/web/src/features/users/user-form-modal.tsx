@@ -59,8 +59,10 @@ export function UserFormModal({ user, onClose }: Props) {
     if (checked.ok) save.mutate();
   }
 
-  const set = (key: "name" | "email" | "password") => (e: { currentTarget: { value: string } }) =>
-    setValues((v) => ({ ...v, [key]: e.currentTarget.value }));
+  const set = (key: "name" | "email" | "password") => (e: { currentTarget: { value: string } }) => {
+    const value = e.currentTarget.value;
+    setValues((v) => ({ ...v, [key]: value }));
+  };
   const hasFieldErrors = Object.keys(fieldErrors).some((k) => k !== "");
 
   return (

@@ -1,9 +1,11 @@
-import { Badge, Button, Group, Table, Text, VisuallyHidden } from "@mantine/core";
+import { Button, Group, Table, Text, VisuallyHidden } from "@mantine/core";
 import type { User } from "@openaims/core";
 import { SortableTh } from "../../components/sortable-th";
+import { StatusBadge } from "../../components/status-badge";
+import { NOWRAP } from "../../components/table-styles";
 import { TableStatusRow } from "../../components/query-state";
 import type { SortOrder } from "../../components/use-list-state";
-import { capitalize, formatDateTime } from "../../lib/format";
+import { capitalize, formatDate, formatDateTime } from "../../lib/format";
 import { isScopable } from "./user-changes";
 import type { UserSort } from "./users-api";
 
@@ -38,7 +40,7 @@ export function UsersTable({ users, sort, order, onSort, canWrite, unitName, onE
             <Table.Th>Role</Table.Th>
             <Table.Th>Business units</Table.Th>
             <Table.Th>Status</Table.Th>
-            <Table.Th>Last sign-in</Table.Th>
+            <Table.Th style={NOWRAP}>Last sign-in</Table.Th>
             <SortableTh label="Created" column="createdAt" sort={sort} order={order} onSort={onSort} />
             {canWrite ? (
               <Table.Th>
@@ -58,7 +60,7 @@ export function UsersTable({ users, sort, order, onSort, canWrite, unitName, onE
           />
           {users.map((u) => (
             <Table.Tr key={u.id} data-testid={`user-row-${u.email}`}>
-              <Table.Td>
+              <Table.Td style={NOWRAP}>
                 <Text size="sm" ff="monospace">
                   {u.key}
                 </Text>
@@ -67,15 +69,15 @@ export function UsersTable({ users, sort, order, onSort, canWrite, unitName, onE
               <Table.Td>{u.email}</Table.Td>
               <Table.Td>{capitalize(u.role)}</Table.Td>
               <Table.Td>{unitsText(u, unitName)}</Table.Td>
-              <Table.Td>
-                <Badge color={u.isActive ? "green" : "gray"} variant="light">
-                  {u.isActive ? "Active" : "Deactivated"}
-                </Badge>
+              <Table.Td style={NOWRAP}>
+                <StatusBadge color={u.isActive ? "green" : "gray"}>{u.isActive ? "Active" : "Deactivated"}</StatusBadge>
               </Table.Td>
-              <Table.Td>{formatDateTime(u.lastLoginAt)}</Table.Td>
-              <Table.Td>{formatDateTime(u.createdAt)}</Table.Td>
+              <Table.Td style={NOWRAP}>{formatDateTime(u.lastLoginAt)}</Table.Td>
+              <Table.Td style={NOWRAP} title={u.createdAt}>
+                {formatDate(u.createdAt)}
+              </Table.Td>
               {canWrite ? (
-                <Table.Td>
+                <Table.Td style={NOWRAP}>
                   <Group gap={4} wrap="nowrap" justify="flex-end">
                     <Button size="xs" variant="subtle" onClick={() => onEdit(u)} aria-label={`Edit ${u.name}`}>
                       Edit
