@@ -38,7 +38,9 @@ interface CatalogFramework {
 const controlsDir = path.dirname(fileURLToPath(import.meta.url));
 const catalogsDir = path.resolve(controlsDir, "..");
 
-const library = JSON.parse(readFileSync(path.join(controlsDir, "starter-controls.json"), "utf8")) as StarterLibrary;
+const library = JSON.parse(
+  readFileSync(path.join(controlsDir, "starter-controls.json"), "utf8"),
+) as StarterLibrary;
 const controls = library.controls;
 
 /** Every requirement of every catalog, by global key `<id>:<version>/<requirementId>`. */
@@ -110,40 +112,43 @@ describe("starter control library", () => {
     }
   });
 
-  it.each(controls.map((c) => [c.code, c] as const))("%s has every field in the expected form", (_, control) => {
-    expect(Object.keys(control).sort()).toEqual(
-      ["category", "code", "description", "evidence", "frequency", "requirements", "title"].sort(),
-    );
-    expect(control.title.trim()).toBe(control.title);
-    expect(control.title.length).toBeGreaterThan(3);
-    expect(control.title.length).toBeLessThanOrEqual(80);
-    expect(FREQUENCIES).toContain(control.frequency);
-    expect(Object.values(AREAS)).toContain(control.category);
+  it.each(controls.map((c) => [c.code, c] as const))(
+    "%s has every field in the expected form",
+    (_, control) => {
+      expect(Object.keys(control).sort()).toEqual(
+        ["category", "code", "description", "evidence", "frequency", "requirements", "title"].sort(),
+      );
+      expect(control.title.trim()).toBe(control.title);
+      expect(control.title.length).toBeGreaterThan(3);
+      expect(control.title.length).toBeLessThanOrEqual(80);
+      expect(FREQUENCIES).toContain(control.frequency);
+      expect(Object.values(AREAS)).toContain(control.category);
 
-    expect(control.description).toMatch(/[.]$/);
-    expect(control.description).not.toMatch(/\n/);
-    expect(sentences(control.description)).toBeGreaterThanOrEqual(2);
-    expect(sentences(control.description)).toBeLessThanOrEqual(4);
-    // Operational statements in our own words, not the imperative language of the standards.
-    expect(control.description).not.toMatch(/\bshall\b/i);
+      expect(control.description).toMatch(/[.]$/);
+      expect(control.description).not.toMatch(/\n/);
+      expect(sentences(control.description)).toBeGreaterThanOrEqual(2);
+      expect(sentences(control.description)).toBeLessThanOrEqual(4);
+      // Operational statements in our own words, not the imperative language of the standards.
+      expect(control.description).not.toMatch(/\bshall\b/i);
 
-    expect(control.evidence.length).toBeGreaterThanOrEqual(2);
-    expect(control.evidence.length).toBeLessThanOrEqual(4);
-    for (const item of control.evidence) {
-      expect(item.trim().length).toBeGreaterThan(5);
-      expect(item.length).toBeLessThanOrEqual(120);
-    }
-    expect(new Set(control.evidence).size).toBe(control.evidence.length);
+      expect(control.evidence.length).toBeGreaterThanOrEqual(2);
+      expect(control.evidence.length).toBeLessThanOrEqual(4);
+      for (const item of control.evidence) {
+        expect(item.trim().length).toBeGreaterThan(5);
+        expect(item.length).toBeLessThanOrEqual(120);
+      }
+      expect(new Set(control.evidence).size).toBe(control.evidence.length);
 
-    expect(control.requirements.length).toBeGreaterThanOrEqual(1);
-    for (const link of control.requirements) {
-      expect(Object.keys(link).sort()).toEqual(["coverage", "key", "note"]);
-      expect(COVERAGES).toContain(link.coverage);
-      expect(link.note.trim().length).toBeGreaterThan(10);
-      expect(link.note.length).toBeLessThanOrEqual(200);
-      expect(link.note).not.toMatch(/\n/);
-    }
-  });
+      expect(control.requirements.length).toBeGreaterThanOrEqual(1);
+      for (const link of control.requirements) {
+        expect(Object.keys(link).sort()).toEqual(["coverage", "key", "note"]);
+        expect(COVERAGES).toContain(link.coverage);
+        expect(link.note.trim().length).toBeGreaterThan(10);
+        expect(link.note.length).toBeLessThanOrEqual(200);
+        expect(link.note).not.toMatch(/\n/);
+      }
+    },
+  );
 
   it.each(controls.map((c) => [c.code, c] as const))(
     "%s links only existing, assessable requirements, each once",

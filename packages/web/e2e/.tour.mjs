@@ -4,10 +4,18 @@ const log = readFileSync("/tmp/aims-try/out.log", "utf8");
 const link = /Setup link: (\S+)/.exec(log)[1];
 const base = new URL(link).origin;
 const shots = "/tmp/aims-try/shots/";
-const ctx = await chromium.launchPersistentContext("/tmp/aims-try/prof", { executablePath: "/usr/bin/chromium", headless: true, args: ["--no-sandbox","--disable-gpu"], viewport: { width: 1280, height: 800 } });
+const ctx = await chromium.launchPersistentContext("/tmp/aims-try/prof", {
+  executablePath: "/usr/bin/chromium",
+  headless: true,
+  args: ["--no-sandbox", "--disable-gpu"],
+  viewport: { width: 1280, height: 800 },
+});
 ctx.setDefaultTimeout(15000);
 const page = ctx.pages()[0];
-page.on("console", (m) => { if (m.type() === "error" || m.type() === "warning") console.log("console:", m.type(), m.text().slice(0, 300)); });
+page.on("console", (m) => {
+  if (m.type() === "error" || m.type() === "warning")
+    console.log("console:", m.type(), m.text().slice(0, 300));
+});
 const tb = (name, scope = page) => scope.getByRole("textbox", { name, exact: true });
 await page.goto(link);
 await tb("Your name").fill("Ada Admin");
@@ -18,7 +26,10 @@ await page.getByRole("button", { name: "Create administrator" }).click();
 await page.getByRole("heading", { name: "Dashboard" }).waitFor();
 // business units
 await page.goto(base + "/settings/business-units");
-for (const [n, d] of [["Claims", "Motor and home claims handling, including the fraud-scoring model."], ["Marketing", ""]]) {
+for (const [n, d] of [
+  ["Claims", "Motor and home claims handling, including the fraud-scoring model."],
+  ["Marketing", ""],
+]) {
   await page.getByRole("button", { name: "Create business unit" }).click();
   const dlg = page.getByRole("dialog");
   await tb("Name", dlg).fill(n);
@@ -90,7 +101,9 @@ await tb("Confirm new password").fill("a new long password");
 await page.getByRole("button", { name: "Change password" }).click();
 await page.waitForTimeout(700);
 console.log("after wrong current password url:", page.url());
-await page.locator("section[aria-labelledby=password-heading]").screenshot({ path: shots + "password-wrong.png" });
+await page
+  .locator("section[aria-labelledby=password-heading]")
+  .screenshot({ path: shots + "password-wrong.png" });
 // audit with update expanded
 await page.goto(base + "/audits/trail");
 const upd = page.locator('[data-testid="audit-row"][data-action="user.updated"]').first();
@@ -110,7 +123,10 @@ await page.goto(base + "/");
 await page.getByRole("heading", { name: "Dashboard" }).waitFor();
 await page.keyboard.press("Tab");
 await page.screenshot({ path: shots + "focus1.png", clip: { x: 0, y: 0, width: 640, height: 200 } });
-await page.keyboard.press("Tab"); await page.keyboard.press("Tab"); await page.keyboard.press("Tab"); await page.keyboard.press("Tab");
+await page.keyboard.press("Tab");
+await page.keyboard.press("Tab");
+await page.keyboard.press("Tab");
+await page.keyboard.press("Tab");
 await page.screenshot({ path: shots + "focus2.png", clip: { x: 0, y: 0, width: 1280, height: 300 } });
 // mobile
 await page.setViewportSize({ width: 390, height: 800 });

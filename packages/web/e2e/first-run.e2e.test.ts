@@ -6,7 +6,13 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Page } from "playwright-core";
-import { launchBrowser, screenshotPath, startServer, type Browser, type RunningServer } from "./server-harness";
+import {
+  launchBrowser,
+  screenshotPath,
+  startServer,
+  type Browser,
+  type RunningServer,
+} from "./server-harness";
 
 const ADMIN = { name: "Ada Admin", email: "ada@example.org", password: "correct horse battery staple" };
 const NEW_USER = { name: "Bo Viewer", email: "bo.viewer@example.org", password: "another long passphrase" };
@@ -58,7 +64,10 @@ describe("first run in the browser", () => {
   }, 60_000);
 
   it("creates a user under Settings → Users", async () => {
-    await page.getByRole("navigation", { name: "Main navigation" }).getByRole("link", { name: "Settings" }).click();
+    await page
+      .getByRole("navigation", { name: "Main navigation" })
+      .getByRole("link", { name: "Settings" })
+      .click();
     await expectPath(page, "/settings/users");
     await page.getByRole("heading", { name: "Users" }).waitFor();
     await page.getByRole("button", { name: "Create user" }).click();
@@ -82,9 +91,14 @@ describe("first run in the browser", () => {
   }, 60_000);
 
   it("shows the user.created event in the audit trail and verifies the chain", async () => {
-    await page.getByRole("navigation", { name: "Main navigation" }).getByRole("link", { name: "Audits" }).click();
+    await page
+      .getByRole("navigation", { name: "Main navigation" })
+      .getByRole("link", { name: "Audits" })
+      .click();
     await expectPath(page, "/audits/trail");
-    const created = page.locator('[data-testid="audit-row"][data-action="user.created"]', { hasText: NEW_USER.email });
+    const created = page.locator('[data-testid="audit-row"][data-action="user.created"]', {
+      hasText: NEW_USER.email,
+    });
     await created.waitFor();
 
     await created.getByRole("button", { name: /Show changes of event/ }).click();

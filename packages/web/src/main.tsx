@@ -19,7 +19,8 @@ const queryClient = createQueryClient();
 setUnauthorizedHandler(() => {
   const here = window.location.pathname + window.location.search;
   queryClient.setQueryData(ME_QUERY_KEY, null);
-  if (!here.startsWith("/login") && !here.startsWith("/setup")) void router.navigate(loginPathFor(here), { replace: true });
+  if (!here.startsWith("/login") && !here.startsWith("/setup"))
+    void router.navigate(loginPathFor(here), { replace: true });
 });
 
 const root = document.getElementById("root");

@@ -5,7 +5,8 @@ export const theme = createTheme({
   primaryColor: "blue",
   defaultRadius: "md",
   focusRing: "auto",
-  fontFamily: "system-ui, -apple-system, 'Segoe UI', Roboto, 'Helvetica Neue', Arial, 'Noto Sans', sans-serif",
+  fontFamily:
+    "system-ui, -apple-system, 'Segoe UI', Roboto, 'Helvetica Neue', Arial, 'Noto Sans', sans-serif",
   headings: { fontWeight: "650" },
   components: {
     // Icon-only close buttons need a name for screen readers.

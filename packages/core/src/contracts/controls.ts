@@ -2,7 +2,15 @@ import { z } from "zod";
 import { IMPLEMENTATION_STATUSES } from "../coverage/coverage.js";
 import { IsoDateTime, LongText, PageQuery, SafeString, ShortText, Uuid, Version } from "./common.js";
 
-export const CONTROL_FREQUENCIES = ["continuous", "per-change", "monthly", "quarterly", "semiannual", "annual", "ad-hoc"] as const;
+export const CONTROL_FREQUENCIES = [
+  "continuous",
+  "per-change",
+  "monthly",
+  "quarterly",
+  "semiannual",
+  "annual",
+  "ad-hoc",
+] as const;
 export const EFFECTIVENESS = ["not_assessed", "ineffective", "partially_effective", "effective"] as const;
 export const LINK_COVERAGE = ["full", "partial"] as const;
 
@@ -13,7 +21,11 @@ export const ControlLink = z.object({
 });
 export type ControlLink = z.infer<typeof ControlLink>;
 
-export const ControlLinkView = ControlLink.extend({ title: z.string(), frameworkRef: z.string(), requirementId: z.string() });
+export const ControlLinkView = ControlLink.extend({
+  title: z.string(),
+  frameworkRef: z.string(),
+  requirementId: z.string(),
+});
 
 export const Control = z.object({
   id: Uuid,
@@ -94,4 +106,7 @@ export type ControlTemplate = z.infer<typeof ControlTemplate>;
 export const ControlTemplateView = ControlTemplate.extend({ adoptedAs: Uuid.nullable() });
 
 export const AdoptTemplatesRequest = z.object({ codes: z.array(z.string().max(40)).min(1).max(200) });
-export const AdoptTemplatesResult = z.object({ adopted: z.array(Control), skipped: z.array(z.object({ code: z.string(), reason: z.string() })) });
+export const AdoptTemplatesResult = z.object({
+  adopted: z.array(Control),
+  skipped: z.array(z.object({ code: z.string(), reason: z.string() })),
+});

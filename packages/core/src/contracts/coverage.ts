@@ -8,7 +8,12 @@ export const CoverageQuery = PageQuery.extend({
   limit: z.coerce.number().int().min(1).max(200).default(200),
 });
 
-const Step = z.object({ from: z.string(), to: z.string(), relationship: z.enum(RELATIONSHIPS), crosswalk: z.string() });
+const Step = z.object({
+  from: z.string(),
+  to: z.string(),
+  relationship: z.enum(RELATIONSHIPS),
+  crosswalk: z.string(),
+});
 
 export const CoverageSourceView = z.object({
   controlId: z.string(),
@@ -43,4 +48,8 @@ export const FrameworkScoreView = z.object({
   fullShare: z.number(),
   partialShare: z.number(),
 });
-export const CoverageSummary = z.object({ frameworks: z.array(FrameworkScoreView), controlCount: z.number().int(), implementedCount: z.number().int() });
+export const CoverageSummary = z.object({
+  frameworks: z.array(FrameworkScoreView),
+  controlCount: z.number().int(),
+  implementedCount: z.number().int(),
+});

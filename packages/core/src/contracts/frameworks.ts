@@ -1,5 +1,11 @@
 import { z } from "zod";
-import { FRAMEWORK_KINDS, FrameworkRef, RELATIONSHIPS, REQUIREMENT_KINDS, CONFIDENCE_LEVELS } from "../catalogs/catalog-schema.js";
+import {
+  FRAMEWORK_KINDS,
+  FrameworkRef,
+  RELATIONSHIPS,
+  REQUIREMENT_KINDS,
+  CONFIDENCE_LEVELS,
+} from "../catalogs/catalog-schema.js";
 import { PageQuery, SafeString } from "./common.js";
 
 export const FrameworkSummary = z.object({
@@ -46,7 +52,10 @@ export const RequirementListQuery = PageQuery.extend({
   limit: z.coerce.number().int().min(1).max(200).default(200),
   q: SafeString(200).optional(),
   kind: z.enum(REQUIREMENT_KINDS).optional(),
-  assessable: z.enum(["true", "false"]).transform((v) => v === "true").optional(),
+  assessable: z
+    .enum(["true", "false"])
+    .transform((v) => v === "true")
+    .optional(),
   parent: SafeString(80).optional(),
 });
 
@@ -63,7 +72,10 @@ export const MappingView = z.object({
 });
 export type MappingView = z.infer<typeof MappingView>;
 
-export const RequirementDetail = RequirementView.extend({ mappings: z.array(MappingView), children: z.array(RequirementView) });
+export const RequirementDetail = RequirementView.extend({
+  mappings: z.array(MappingView),
+  children: z.array(RequirementView),
+});
 export type RequirementDetail = z.infer<typeof RequirementDetail>;
 
 export const CrosswalkSummary = z.object({
@@ -107,4 +119,6 @@ export const CatalogImportResult = z.object({
   requirementCount: z.number().int().optional(),
   entryCount: z.number().int().optional(),
 });
-export const CatalogExportQuery = z.object({ format: z.enum(["csv", "yaml", "json", "oscal"]).default("json") });
+export const CatalogExportQuery = z.object({
+  format: z.enum(["csv", "yaml", "json", "oscal"]).default("json"),
+});

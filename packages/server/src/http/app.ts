@@ -101,7 +101,10 @@ export async function buildApp(options: AppOptions): Promise<App> {
   );
 
   installAuth(app, options.database.db, options.config.AIMS_SESSION_HOURS);
-  await registerRoutes(app, { ...options, catalogCache: options.catalogCache ?? new CatalogCache(options.database.db) });
+  await registerRoutes(app, {
+    ...options,
+    catalogCache: options.catalogCache ?? new CatalogCache(options.database.db),
+  });
   await registerWeb(app, options.webDist ?? WEB_DIST);
   return Object.assign(app, { aimsRoutes: routes }) as unknown as App;
 }

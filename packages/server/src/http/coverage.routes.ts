@@ -12,14 +12,26 @@ export function registerCoverageRoutes(app: FastifyInstance, { database, catalog
   r.get(
     "/api/v1/coverage",
     {
-      schema: { tags, summary: "Coverage of one framework's requirements, each with its explanation", querystring: CoverageQuery, response: { 200: pageOf(RequirementCoverageView), ...errorResponses } },
+      schema: {
+        tags,
+        summary: "Coverage of one framework's requirements, each with its explanation",
+        querystring: CoverageQuery,
+        response: { 200: pageOf(RequirementCoverageView), ...errorResponses },
+      },
       config: { permission: "records:read" },
     },
     async (request) => frameworkCoverage(database.db, catalogCache, request.query),
   );
   r.get(
     "/api/v1/coverage/summary",
-    { schema: { tags, summary: "Score of every framework", response: { 200: CoverageSummary, ...errorResponses } }, config: { permission: "records:read" } },
+    {
+      schema: {
+        tags,
+        summary: "Score of every framework",
+        response: { 200: CoverageSummary, ...errorResponses },
+      },
+      config: { permission: "records:read" },
+    },
     async () => coverageSummary(database.db, catalogCache),
   );
 }

@@ -34,18 +34,40 @@ export function registerFrameworkRoutes(app: FastifyInstance, { database }: Rout
 
   r.get(
     "/api/v1/frameworks",
-    { schema: { tags, summary: "Frameworks and their versions", querystring: FrameworkListQuery, response: { 200: pageOf(FrameworkSummary), ...errorResponses } }, config: { permission } },
+    {
+      schema: {
+        tags,
+        summary: "Frameworks and their versions",
+        querystring: FrameworkListQuery,
+        response: { 200: pageOf(FrameworkSummary), ...errorResponses },
+      },
+      config: { permission },
+    },
     async (request) => listFrameworks(db, request.query),
   );
   r.get(
     "/api/v1/frameworks/:ref",
-    { schema: { tags, summary: "One framework version", params: FrameworkParams, response: { 200: FrameworkSummary, ...errorResponses } }, config: { permission } },
+    {
+      schema: {
+        tags,
+        summary: "One framework version",
+        params: FrameworkParams,
+        response: { 200: FrameworkSummary, ...errorResponses },
+      },
+      config: { permission },
+    },
     async (request) => getFramework(db, request.params.ref),
   );
   r.get(
     "/api/v1/frameworks/:ref/requirements",
     {
-      schema: { tags, summary: "Requirements in document order (filter by parent for a tree; q searches)", params: FrameworkParams, querystring: RequirementListQuery, response: { 200: pageOf(RequirementView), ...errorResponses } },
+      schema: {
+        tags,
+        summary: "Requirements in document order (filter by parent for a tree; q searches)",
+        params: FrameworkParams,
+        querystring: RequirementListQuery,
+        response: { 200: pageOf(RequirementView), ...errorResponses },
+      },
       config: { permission },
     },
     async (request) => listRequirements(db, request.params.ref, request.query),
@@ -53,7 +75,12 @@ export function registerFrameworkRoutes(app: FastifyInstance, { database }: Rout
   r.get(
     "/api/v1/frameworks/:ref/requirements/:requirementId",
     {
-      schema: { tags, summary: "A requirement with its children and mappings in every direction", params: RequirementParams, response: { 200: RequirementDetail, ...errorResponses } },
+      schema: {
+        tags,
+        summary: "A requirement with its children and mappings in every direction",
+        params: RequirementParams,
+        response: { 200: RequirementDetail, ...errorResponses },
+      },
       config: { permission },
     },
     async (request) => getRequirementDetail(db, request.params.ref, request.params.requirementId),
@@ -61,14 +88,26 @@ export function registerFrameworkRoutes(app: FastifyInstance, { database }: Rout
   r.get(
     "/api/v1/crosswalks",
     {
-      schema: { tags, summary: "Mapping entries between two frameworks, read from `from` to `to`", querystring: CrosswalkQuery, response: { 200: pageOf(CrosswalkEntryView), ...errorResponses } },
+      schema: {
+        tags,
+        summary: "Mapping entries between two frameworks, read from `from` to `to`",
+        querystring: CrosswalkQuery,
+        response: { 200: pageOf(CrosswalkEntryView), ...errorResponses },
+      },
       config: { permission },
     },
     async (request) => listCrosswalkEntries(db, request.query),
   );
   r.get(
     "/api/v1/crosswalks/summary",
-    { schema: { tags, summary: "Every crosswalk with counts by relationship", response: { 200: z.object({ items: z.array(CrosswalkSummary) }), ...errorResponses } }, config: { permission } },
+    {
+      schema: {
+        tags,
+        summary: "Every crosswalk with counts by relationship",
+        response: { 200: z.object({ items: z.array(CrosswalkSummary) }), ...errorResponses },
+      },
+      config: { permission },
+    },
     async () => ({ items: await listCrosswalks(db) }),
   );
 }

@@ -6,7 +6,11 @@ import { systemContext } from "../services/context.js";
 import { createToken } from "../services/tokens/tokens-service.js";
 import { createUser } from "../services/users/users-service.js";
 import { createTestDatabase } from "./test-database.js";
-import { loadBuiltinCatalogs, readBuiltinCatalogs, type BuiltinCatalogs } from "../services/catalogs/builtin-catalogs.js";
+import {
+  loadBuiltinCatalogs,
+  readBuiltinCatalogs,
+  type BuiltinCatalogs,
+} from "../services/catalogs/builtin-catalogs.js";
 
 export const TEST_PASSWORD = "correct horse battery staple";
 
@@ -27,7 +31,10 @@ let catalogs: BuiltinCatalogs | null = null;
 const builtin = () => (catalogs ??= readBuiltinCatalogs());
 
 /** An app on a fresh database with one user and API token per role. */
-export async function createTestApp(overrides: Partial<Config> = {}, options: { withCatalogs?: boolean } = {}): Promise<TestApp> {
+export async function createTestApp(
+  overrides: Partial<Config> = {},
+  options: { withCatalogs?: boolean } = {},
+): Promise<TestApp> {
   let queries: string[] = [];
   const database = await createTestDatabase({ onQuery: (q) => void queries.push(q) });
   if (options.withCatalogs) await loadBuiltinCatalogs(database.db, builtin());

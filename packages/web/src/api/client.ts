@@ -51,7 +51,11 @@ async function readJson(response: Response): Promise<unknown> {
 }
 
 /** Calls the API; resolves with the parsed body (undefined for 204) or throws ApiError. */
-export async function apiRequest<T>(method: HttpMethod, path: string, options: RequestOptions = {}): Promise<T> {
+export async function apiRequest<T>(
+  method: HttpMethod,
+  path: string,
+  options: RequestOptions = {},
+): Promise<T> {
   const url = path + (options.query ? buildQueryString(options.query) : "");
   const init = buildRequestInit(method, options.body, csrfToken);
   if (options.signal) init.signal = options.signal;

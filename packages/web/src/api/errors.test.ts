@@ -1,9 +1,20 @@
 import { describe, expect, it } from "vitest";
-import { apiErrorFrom, asSentence, fieldErrorsOf, fieldOfPath, isApiError, messageOf, networkError, validationIssues } from "./errors";
+import {
+  apiErrorFrom,
+  asSentence,
+  fieldErrorsOf,
+  fieldOfPath,
+  isApiError,
+  messageOf,
+  networkError,
+  validationIssues,
+} from "./errors";
 
 describe("apiErrorFrom", () => {
   it("reads code, message and details of the server's error body", () => {
-    const e = apiErrorFrom(401, { error: { code: "INVALID_CREDENTIALS", message: "Wrong email or password." } });
+    const e = apiErrorFrom(401, {
+      error: { code: "INVALID_CREDENTIALS", message: "Wrong email or password." },
+    });
     expect(e.status).toBe(401);
     expect(e.code).toBe("INVALID_CREDENTIALS");
     expect(e.message).toBe("Wrong email or password.");
@@ -108,9 +119,11 @@ describe("networkError", () => {
 
 describe("messageOf", () => {
   it("shows server messages as sentences", () => {
-    expect(messageOf(apiErrorFrom(401, { error: { code: "INVALID_CREDENTIALS", message: "email or password is wrong" } }))).toBe(
-      "Email or password is wrong.",
-    );
+    expect(
+      messageOf(
+        apiErrorFrom(401, { error: { code: "INVALID_CREDENTIALS", message: "email or password is wrong" } }),
+      ),
+    ).toBe("Email or password is wrong.");
     expect(asSentence("Done!")).toBe("Done!");
     expect(messageOf("not an error")).toBe("Something went wrong.");
   });

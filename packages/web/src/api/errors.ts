@@ -90,7 +90,13 @@ export function apiErrorFrom(status: number, body: unknown): ApiError {
 /** The error to show when the request never reached the server. */
 export function networkError(cause: unknown): ApiError {
   const why = cause instanceof Error && cause.message ? ` (${cause.message})` : "";
-  return new ApiError(0, "NETWORK", `Could not reach the server${why}. Check your connection.`, undefined, {});
+  return new ApiError(
+    0,
+    "NETWORK",
+    `Could not reach the server${why}. Check your connection.`,
+    undefined,
+    {},
+  );
 }
 
 /** "is wrong" → "Is wrong" (server messages are written to follow a field name). */

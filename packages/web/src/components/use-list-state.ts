@@ -4,7 +4,11 @@ import { offsetOf } from "../api/query-string";
 export type SortOrder = "asc" | "desc";
 
 /** Paging and sorting of one list page; changing sort, size or a filter goes back to page 1. */
-export function useListState<S extends string>(initialSort: S, initialOrder: SortOrder = "asc", initialSize = 25) {
+export function useListState<S extends string>(
+  initialSort: S,
+  initialOrder: SortOrder = "asc",
+  initialSize = 25,
+) {
   const [page, setPage] = useState(1);
   const [pageSize, setPageSizeRaw] = useState(initialSize);
   const [sort, setSortRaw] = useState<S>(initialSort);

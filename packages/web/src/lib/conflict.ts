@@ -11,7 +11,12 @@ export function isVersionConflict(error: unknown): boolean {
  * Tells the person that their edit lost a race and reloads the list, so they see the other
  * person's version before making their change again. Returns true when it handled the error.
  */
-export function handleVersionConflict(error: unknown, queryClient: QueryClient, key: QueryKey, what: string): boolean {
+export function handleVersionConflict(
+  error: unknown,
+  queryClient: QueryClient,
+  key: QueryKey,
+  what: string,
+): boolean {
   if (!isVersionConflict(error)) return false;
   notifications.show({
     color: "orange",

@@ -54,7 +54,9 @@ function skeletonRequirement(item: unknown, index: number): Requirement {
     parent: validId(raw.parent) ? raw.parent : null,
     tags: related.length > 0 ? { related } : {},
     sortOrder:
-      typeof sortOrder === "number" && Number.isInteger(sortOrder) && sortOrder >= 0 ? sortOrder : 1e9 + index,
+      typeof sortOrder === "number" && Number.isInteger(sortOrder) && sortOrder >= 0
+        ? sortOrder
+        : 1e9 + index,
   };
 }
 
@@ -74,7 +76,9 @@ export function checkFramework(raw: unknown): CheckOutcome<Framework> {
     sources: ["skeleton"],
     requirements: items.map(skeletonRequirement),
   };
-  const tree = validateFramework(skeleton).problems.filter((problem) => problem.path.startsWith("requirements["));
+  const tree = validateFramework(skeleton).problems.filter((problem) =>
+    problem.path.startsWith("requirements["),
+  );
   return { problems: dedupe([...result.problems, ...tree]) };
 }
 
@@ -138,7 +142,10 @@ export function checkCrosswalk(raw: unknown, resolve?: FrameworkResolver): Check
   };
   const withPlaceholders = (framework: Framework, ids: string[]): Framework => ({
     ...framework,
-    requirements: [...framework.requirements, ...ids.map((placeholder, k) => skeletonRequirement({ id: placeholder }, k))],
+    requirements: [
+      ...framework.requirements,
+      ...ids.map((placeholder, k) => skeletonRequirement({ id: placeholder }, k)),
+    ],
   });
   const skeletonFrom = withPlaceholders(from, placeholders.from);
   const skeletonTo = withPlaceholders(to, placeholders.to);

@@ -31,10 +31,20 @@ export interface CrosswalkParseOptions {
 
 const SCALAR_KEYS = ["from", "to", "title"] as const;
 /** Columns of the entries table, in the order they are written. */
-export const CROSSWALK_CSV_COLUMNS = ["from", "to", "relationship", "rationale", "confidence", "source"] as const;
+export const CROSSWALK_CSV_COLUMNS = [
+  "from",
+  "to",
+  "relationship",
+  "rationale",
+  "confidence",
+  "source",
+] as const;
 
 /** Parses a crosswalk CSV file. */
-export function parseCrosswalkCsv(text: string, options: CrosswalkParseOptions = {}): CatalogParseResult<Crosswalk> {
+export function parseCrosswalkCsv(
+  text: string,
+  options: CrosswalkParseOptions = {},
+): CatalogParseResult<Crosswalk> {
   const sizeErrors = checkFileSize(text);
   if (sizeErrors.length > 0) return failure(sizeErrors);
   const read = readCsvRows(text);
@@ -49,21 +59,36 @@ export function parseCrosswalkCsv(text: string, options: CrosswalkParseOptions =
   for (const { line, key, value } of layout.meta) {
     const scalar = (SCALAR_KEYS as readonly string[]).includes(key);
     if (!scalar && key !== "notes") {
-      errors.push({ line, field: `#${key}`, message: "unknown metadata key; expected #from, #to, #title, #notes" });
+      errors.push({
+        line,
+        field: `#${key}`,
+        message: "unknown metadata key; expected #from, #to, #title, #notes",
+      });
     } else if (value === "") {
       continue;
     } else if (scalar && metaLines.has(key)) {
-      errors.push({ line, field: `#${key}`, message: `#${key} is given twice (first on line ${metaLines.get(key)?.[0]})` });
+      errors.push({
+        line,
+        field: `#${key}`,
+        message: `#${key} is given twice (first on line ${metaLines.get(key)?.[0]})`,
+      });
     } else {
       metaLines.set(key, [...(metaLines.get(key) ?? []), line]);
       values[key] = scalar ? value : [...((values[key] as string[] | undefined) ?? []), value];
     }
   }
   if (layout.header === null) {
-    errors.push({ line: null, message: `no entries table; add a header row: ${CROSSWALK_CSV_COLUMNS.join(",")}` });
+    errors.push({
+      line: null,
+      message: `no entries table; add a header row: ${CROSSWALK_CSV_COLUMNS.join(",")}`,
+    });
     return failure(errors);
   }
-  const { columns, errors: headerErrors } = readHeader(layout.header, CROSSWALK_CSV_COLUMNS, CROSSWALK_CSV_COLUMNS);
+  const { columns, errors: headerErrors } = readHeader(
+    layout.header,
+    CROSSWALK_CSV_COLUMNS,
+    CROSSWALK_CSV_COLUMNS,
+  );
   if (headerErrors.length > 0) return failure([...errors, ...headerErrors]);
 
   const entries = layout.rows.map((row) => {
@@ -80,12 +105,16 @@ export function parseCrosswalkCsv(text: string, options: CrosswalkParseOptions =
     }
     if (first === "entries") return { line: header.line, field: "entries" };
     if (typeof first !== "string") return { line: null };
-    return { line: metaLines.get(first)?.[typeof index === "number" ? index : 0] ?? null, field: `#${first}` };
+    return {
+      line: metaLines.get(first)?.[typeof index === "number" ? index : 0] ?? null,
+      field: `#${first}`,
+    };
   };
   const missing = (path: PathSegment[]) =>
     path.length === 1 ? `is required; add a line "#${String(path[0])},<value>"` : "is required but empty";
   const { problems, value } = checkCrosswalk(raw, options.resolveFramework);
-  errors.push(...problemsToErrors(problems, raw, locate, missing));
+  const itemLine = (_collection: string, index: number) => layout.rows[index]?.line ?? null;
+  errors.push(...problemsToErrors(problems, raw, { locate, missing, itemLine }));
   if (errors.length > 0 || !value) return failure(errors);
   return { ok: true, value };
 }

@@ -3,11 +3,20 @@ import { stringify } from "yaml";
 import type { Crosswalk } from "../catalog-schema.js";
 import { formatPath } from "../validate-catalog.js";
 import { checkCrosswalk, type FrameworkResolver } from "./check.js";
-import { checkFileSize, failure, problemsToErrors, rowLimitError, type CatalogParseResult } from "./shared.js";
+import {
+  checkFileSize,
+  failure,
+  problemsToErrors,
+  rowLimitError,
+  type CatalogParseResult,
+} from "./shared.js";
 import { pathForMessage, readYaml, type TreeSource } from "./tree-source.js";
 
 /** Validates crosswalk data read from YAML or JSON; shared with `parseCatalogFile`. */
-export function crosswalkFromTree(source: TreeSource, resolve?: FrameworkResolver): CatalogParseResult<Crosswalk> {
+export function crosswalkFromTree(
+  source: TreeSource,
+  resolve?: FrameworkResolver,
+): CatalogParseResult<Crosswalk> {
   const { value: raw, lineOf } = source;
   const entries = (raw as { entries?: unknown } | null)?.entries;
   const limit = Array.isArray(entries) ? rowLimitError(entries.length, "entries") : null;
@@ -18,7 +27,8 @@ export function crosswalkFromTree(source: TreeSource, resolve?: FrameworkResolve
       line: lineOf(pathForMessage(path, message)),
       field: formatPath(path),
     });
-    return failure(problemsToErrors(problems, raw, locate));
+    const itemLine = (collection: string, index: number) => lineOf([collection, index]);
+    return failure(problemsToErrors(problems, raw, { locate, itemLine }));
   }
   return { ok: true, value };
 }

@@ -131,7 +131,11 @@ export function readHeader(
     }
     const name = byLower.get(label.toLowerCase());
     if (name === undefined) {
-      errors.push({ line: header.line, field: label, message: `unknown column; expected ${known.join(", ")}` });
+      errors.push({
+        line: header.line,
+        field: label,
+        message: `unknown column; expected ${known.join(", ")}`,
+      });
     } else if (columns.has(name)) {
       errors.push({ line: header.line, field: label, message: "column appears twice" });
     } else {
@@ -139,7 +143,8 @@ export function readHeader(
     }
   });
   for (const name of required) {
-    if (!columns.has(name)) errors.push({ line: header.line, field: name, message: "required column is missing" });
+    if (!columns.has(name))
+      errors.push({ line: header.line, field: name, message: "required column is missing" });
   }
   return { columns, errors };
 }
@@ -184,7 +189,11 @@ export function splitList(cell: string): string[] {
 }
 
 /** Writes metadata lines, a blank line and the table, every value formula-guarded. */
-export function writeCsv(meta: ReadonlyArray<[string, string]>, columns: readonly string[], rows: string[][]): string {
+export function writeCsv(
+  meta: ReadonlyArray<[string, string]>,
+  columns: readonly string[],
+  rows: string[][],
+): string {
   const records: string[][] = [
     ...meta.map(([key, value]) => [`#${key}`, encodeCell(value)]),
     ...(meta.length > 0 ? [[""]] : []),

@@ -80,12 +80,20 @@ function readMeta(meta: readonly MetaLine[], errors: CatalogFileError[]) {
   const list = new Set<string>(LIST_KEYS);
   for (const { line, key, value } of meta) {
     if (!scalar.has(key) && !list.has(key)) {
-      errors.push({ line, field: `#${key}`, message: `unknown metadata key; expected #${[...SCALAR_KEYS, ...LIST_KEYS].join(", #")}` });
+      errors.push({
+        line,
+        field: `#${key}`,
+        message: `unknown metadata key; expected #${[...SCALAR_KEYS, ...LIST_KEYS].join(", #")}`,
+      });
       continue;
     }
     if (value === "") continue;
     if (scalar.has(key) && lines.has(key)) {
-      errors.push({ line, field: `#${key}`, message: `#${key} is given twice (first on line ${lines.get(key)?.[0]})` });
+      errors.push({
+        line,
+        field: `#${key}`,
+        message: `#${key} is given twice (first on line ${lines.get(key)?.[0]})`,
+      });
       continue;
     }
     lines.set(key, [...(lines.get(key) ?? []), line]);
@@ -101,13 +109,22 @@ function readRow(row: CsvRow, index: number, columns: Map<string, number>, error
     const position = columns.get(name);
     return position === undefined ? "" : decodeCell(row.cells[position] ?? "");
   };
-  const raw: Record<string, unknown> = { id: cell("id"), title: cell("title"), summary: cell("summary"), kind: cell("kind") };
+  const raw: Record<string, unknown> = {
+    id: cell("id"),
+    title: cell("title"),
+    summary: cell("summary"),
+    kind: cell("kind"),
+  };
   const assessable = cell("assessable").toLowerCase();
   if (TRUE_WORDS.has(assessable)) raw.assessable = true;
   else if (FALSE_WORDS.has(assessable)) raw.assessable = false;
   else {
     raw.assessable = assessable;
-    errors.push({ line: row.line, field: "assessable", message: `must be true or false; found "${cell("assessable")}"` });
+    errors.push({
+      line: row.line,
+      field: "assessable",
+      message: `must be true or false; found "${cell("assessable")}"`,
+    });
   }
   raw.parent = cell("parent") === "" ? null : cell("parent");
   const tags: Record<string, string[]> = {};
@@ -124,7 +141,11 @@ function readRow(row: CsvRow, index: number, columns: Map<string, number>, error
   else if (/^\d{1,9}$/.test(sortOrder)) raw.sortOrder = Number(sortOrder);
   else {
     raw.sortOrder = sortOrder;
-    errors.push({ line: row.line, field: "sortOrder", message: `must be a whole number; found "${sortOrder}"` });
+    errors.push({
+      line: row.line,
+      field: "sortOrder",
+      message: `must be a whole number; found "${sortOrder}"`,
+    });
   }
   return raw;
 }
@@ -133,7 +154,10 @@ function readRow(row: CsvRow, index: number, columns: Map<string, number>, error
  * Parses a framework CSV file. `meta` supplies header fields the file leaves out (for instance
  * the id and version chosen in the import dialog); the file's own `#key` lines win.
  */
-export function parseFrameworkCsv(text: string, meta: Partial<FrameworkHeader> = {}): CatalogParseResult<Framework> {
+export function parseFrameworkCsv(
+  text: string,
+  meta: Partial<FrameworkHeader> = {},
+): CatalogParseResult<Framework> {
   const sizeErrors = checkFileSize(text);
   if (sizeErrors.length > 0) return failure(sizeErrors);
   const read = readCsvRows(text);
@@ -145,10 +169,17 @@ export function parseFrameworkCsv(text: string, meta: Partial<FrameworkHeader> =
 
   const { values, lines: metaLines } = readMeta(layout.meta, errors);
   if (layout.header === null) {
-    errors.push({ line: null, message: `no requirements table; add a header row: ${FRAMEWORK_CSV_COLUMNS.join(",")}` });
+    errors.push({
+      line: null,
+      message: `no requirements table; add a header row: ${FRAMEWORK_CSV_COLUMNS.join(",")}`,
+    });
     return failure(errors);
   }
-  const { columns, errors: headerErrors } = readHeader(layout.header, FRAMEWORK_CSV_COLUMNS, REQUIRED_COLUMNS);
+  const { columns, errors: headerErrors } = readHeader(
+    layout.header,
+    FRAMEWORK_CSV_COLUMNS,
+    REQUIRED_COLUMNS,
+  );
   if (headerErrors.length > 0) return failure([...errors, ...headerErrors]);
 
   const cellErrors: CatalogFileError[] = [];
@@ -173,7 +204,8 @@ export function parseFrameworkCsv(text: string, meta: Partial<FrameworkHeader> =
   const { problems, value } = checkFramework(raw);
   // A cell the CSV layer already explained (assessable, sortOrder) needs no second, vaguer error.
   const explained = new Set(cellErrors.map((error) => `${error.line}\u0000${error.field}`));
-  const located = problemsToErrors(problems, raw, locate, missing).filter(
+  const itemLine = (_collection: string, index: number) => layout.rows[index]?.line ?? null;
+  const located = problemsToErrors(problems, raw, { locate, missing, itemLine }).filter(
     (error) => !explained.has(`${error.line}\u0000${error.field}`),
   );
   errors.push(...cellErrors, ...located);

@@ -6,7 +6,13 @@ import { stringify } from "yaml";
 import type { Framework } from "../catalog-schema.js";
 import { formatPath } from "../validate-catalog.js";
 import { checkFramework } from "./check.js";
-import { checkFileSize, failure, problemsToErrors, rowLimitError, type CatalogParseResult } from "./shared.js";
+import {
+  checkFileSize,
+  failure,
+  problemsToErrors,
+  rowLimitError,
+  type CatalogParseResult,
+} from "./shared.js";
 import { pathForMessage, readYaml, type TreeSource } from "./tree-source.js";
 
 /** Validates framework data read from YAML or JSON; shared with `parseCatalogFile`. */
@@ -21,7 +27,8 @@ export function frameworkFromTree(source: TreeSource): CatalogParseResult<Framew
       line: lineOf(pathForMessage(path, message)),
       field: formatPath(path),
     });
-    return failure(problemsToErrors(problems, raw, locate));
+    const itemLine = (collection: string, index: number) => lineOf([collection, index]);
+    return failure(problemsToErrors(problems, raw, { locate, itemLine }));
   }
   return { ok: true, value };
 }

@@ -61,7 +61,10 @@ function treeKind(value: unknown): Kind | null {
 
 function tagged(kind: "framework", result: CatalogParseResult<Framework>): ParsedCatalogFile;
 function tagged(kind: "crosswalk", result: CatalogParseResult<Crosswalk>): ParsedCatalogFile;
-function tagged(kind: Kind, result: CatalogParseResult<Framework> | CatalogParseResult<Crosswalk>): ParsedCatalogFile {
+function tagged(
+  kind: Kind,
+  result: CatalogParseResult<Framework> | CatalogParseResult<Crosswalk>,
+): ParsedCatalogFile {
   if (!result.ok) return result;
   return kind === "framework"
     ? { ok: true, kind, value: result.value as Framework }

@@ -1,9 +1,9 @@
 /** Import and export of catalog files: CSV, YAML and JSON in; CSV, YAML and OSCAL 1.2 JSON out. */
 export type { FrameworkResolver } from "./check.js";
 export * from "./crosswalk-csv.js";
-export * from "./crosswalk-yaml.js";
+export { crosswalkToYaml, parseCrosswalkYaml } from "./crosswalk-yaml.js";
 export * from "./framework-csv.js";
-export * from "./framework-yaml.js";
+export { frameworkToYaml, parseFrameworkYaml } from "./framework-yaml.js";
 export * from "./import-file.js";
 export * from "./oscal.js";
 export * from "./oscal-types.js";

@@ -43,7 +43,8 @@ export interface OscalMappingOptions extends OscalExportOptions {
 const DATE_TIME_WITH_ZONE = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?(Z|[+-]\d{2}:\d{2})$/;
 
 function checkNow(now: string): void {
-  if (!DATE_TIME_WITH_ZONE.test(now)) throw new Error(`now must be a date-time with a time zone, got "${now}"`);
+  if (!DATE_TIME_WITH_ZONE.test(now))
+    throw new Error(`now must be a date-time with a time zone, got "${now}"`);
 }
 
 /** An OSCAL token (letter or `_` first; letters, digits, `.`, `-`, `_`) made from a requirement id. */
@@ -100,7 +101,10 @@ function markdownList(title: string, items: readonly string[] | undefined): stri
 }
 
 /** A framework as an OSCAL 1.2 catalog document. */
-export function frameworkToOscalCatalog(framework: Framework, opts: OscalExportOptions): OscalCatalogDocument {
+export function frameworkToOscalCatalog(
+  framework: Framework,
+  opts: OscalExportOptions,
+): OscalCatalogDocument {
   checkNow(opts.now);
   const uuid = opts.uuid ?? deterministicUuid;
   const ref = frameworkRefOf(framework);
@@ -136,7 +140,11 @@ export function frameworkToOscalCatalog(framework: Framework, opts: OscalExportO
     const members = (children.get(requirement.id) ?? []).filter(fresh);
     const groups = members.filter(isGroup).map(group);
     const controls = members.filter((member) => !isGroup(member)).map(control);
-    return { ...common(requirement), ...(groups.length > 0 ? { groups } : {}), ...(controls.length > 0 ? { controls } : {}) };
+    return {
+      ...common(requirement),
+      ...(groups.length > 0 ? { groups } : {}),
+      ...(controls.length > 0 ? { controls } : {}),
+    };
   };
   const roots = (children.get(null) ?? []).filter(fresh);
   const groups = roots.filter(isGroup).map(group);
@@ -175,7 +183,9 @@ export function frameworkToOscalCatalog(framework: Framework, opts: OscalExportO
       ...(groups.length > 0 ? { groups } : {}),
       ...(controls.length > 0 ? { controls } : {}),
       "back-matter": {
-        resources: [{ uuid: sourceUuid, title: `${framework.name} (official text)`, rlinks: [{ href: framework.url }] }],
+        resources: [
+          { uuid: sourceUuid, title: `${framework.name} (official text)`, rlinks: [{ href: framework.url }] },
+        ],
       },
     },
   };

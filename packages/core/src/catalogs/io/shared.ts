@@ -86,29 +86,54 @@ export function valueAt(root: unknown, path: readonly PathSegment[]): unknown {
 export type Locator = (path: PathSegment[], message: string) => { line: number | null; field?: string };
 
 /** Makes zod's terse messages say what was found, so a person can fix the cell. */
-function explain(message: string, value: unknown, missingHint: (path: PathSegment[]) => string, path: PathSegment[]) {
+function explain(
+  message: string,
+  value: unknown,
+  missingHint: (path: PathSegment[]) => string,
+  path: PathSegment[],
+) {
   if (value === undefined && /received undefined$/.test(message)) return missingHint(path);
   if (value === "" && message.startsWith("Too small")) return "must not be empty";
-  if (message.startsWith("Invalid option") && typeof value === "string") return `${message}; found "${value}"`;
+  if (message.startsWith("Invalid option") && typeof value === "string")
+    return `${message}; found "${value}"`;
   if (/expected string, received (number|boolean)$/.test(message)) {
     return `${message} (${String(value)}); put the value in quotes`;
   }
   return message;
 }
 
+export interface ErrorContext {
+  /** Line and column or path of a problem. */
+  locate: Locator;
+  /** Message for a required value that is missing at `path`. */
+  missing?: (path: PathSegment[]) => string;
+  /** Line of `requirements[i]` or `entries[i]`, to say "line 12" instead of the index in messages. */
+  itemLine?: (collection: string, index: number) => number | null;
+}
+
 /** Turns validation problems into located file errors, dropping exact duplicates. */
 export function problemsToErrors(
   problems: readonly CatalogProblem[],
   raw: unknown,
-  locate: Locator,
-  missingHint: (path: PathSegment[]) => string = () => "is required but missing",
+  context: ErrorContext,
 ): CatalogFileError[] {
+  const missing = context.missing ?? (() => "is required but missing");
   const seen = new Set<string>();
   const errors: CatalogFileError[] = [];
   for (const problem of problems) {
     const path = parseProblemPath(problem.path);
-    const { line, field } = locate(path, problem.message);
-    const message = explain(problem.message, valueAt(raw, path), missingHint, path);
+    const { line, field } = context.locate(path, problem.message);
+    let message = explain(problem.message, valueAt(raw, path), missing, path);
+    if (context.itemLine) {
+      const itemLine = context.itemLine;
+      message = message.replace(
+        /\b(requirements|entries)\[(\d+)\]/g,
+        (whole, collection: string, index: string) => {
+          const at = itemLine(collection, Number(index));
+          return at === null ? whole : `line ${at}`;
+        },
+      );
+    }
     const key = `${line}\u0000${field ?? ""}\u0000${message}`;
     if (seen.has(key)) continue;
     seen.add(key);

@@ -24,7 +24,8 @@ function locator(doc: Document, lineCounter: LineCounter): TreeSource["lineOf"] 
     for (const segment of path) {
       if (isMap(node)) {
         const pair = node.items.find(
-          (item) => isPair(item) && String(isScalar(item.key) ? item.key.value : item.key) === String(segment),
+          (item) =>
+            isPair(item) && String(isScalar(item.key) ? item.key.value : item.key) === String(segment),
         );
         if (!pair) break;
         line = lineAt(pair.key) ?? lineAt(pair.value) ?? line;
@@ -89,7 +90,11 @@ export function readJson(text: string): ReadResult {
     const message = (error as Error).message;
     const lineColumn = /line (\d+) column/.exec(message);
     const position = /position (\d+)/.exec(message);
-    const line = lineColumn ? Number(lineColumn[1]) : position ? lineOfOffset(body, Number(position[1])) : null;
+    const line = lineColumn
+      ? Number(lineColumn[1])
+      : position
+        ? lineOfOffset(body, Number(position[1]))
+        : null;
     return { errors: [{ line, message: `JSON: ${message.replace(/ in JSON at position \d+.*$/, "")}` }] };
   }
   const { doc, lineCounter } = parseYamlDocument(body);

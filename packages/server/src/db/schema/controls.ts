@@ -43,5 +43,8 @@ export const controlRequirements = pgTable(
     coverage: text("coverage").notNull(),
     note: text("note").notNull().default(""),
   },
-  (t) => [primaryKey({ columns: [t.controlId, t.requirementKey] }), index("control_requirements_req_idx").on(t.requirementKey)],
+  (t) => [
+    primaryKey({ columns: [t.controlId, t.requirementKey] }),
+    index("control_requirements_req_idx").on(t.requirementKey),
+  ],
 );

@@ -1,7 +1,13 @@
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { frameworkRefOf, validateCrosswalk, validateFramework, type Crosswalk, type Framework } from "@openaims/core";
+import {
+  frameworkRefOf,
+  validateCrosswalk,
+  validateFramework,
+  type Crosswalk,
+  type Framework,
+} from "@openaims/core";
 import type { AimsDb } from "../../db/client.js";
 import { systemContext } from "../context.js";
 import { upsertCrosswalk, upsertFramework } from "./catalog-store.js";
@@ -21,14 +27,23 @@ export function readBuiltinCatalogs(dir = CATALOGS_DIR): BuiltinCatalogs {
     if (!entry.isDirectory() || !existsSync(file)) continue;
     const result = validateFramework(readJson(file));
     if (!result.ok || !result.value) {
-      throw new Error(`catalog ${file} is invalid: ${result.problems.slice(0, 3).map((p) => `${p.path} ${p.message}`).join("; ")}`);
+      throw new Error(
+        `catalog ${file} is invalid: ${result.problems
+          .slice(0, 3)
+          .map((p) => `${p.path} ${p.message}`)
+          .join("; ")}`,
+      );
     }
     frameworks.push(result.value);
   }
   const byRef = new Map(frameworks.map((f) => [frameworkRefOf(f), f]));
   const crosswalks: Crosswalk[] = [];
   const crosswalkDir = join(dir, "crosswalks");
-  for (const name of existsSync(crosswalkDir) ? readdirSync(crosswalkDir).filter((n) => n.endsWith(".json")).sort() : []) {
+  for (const name of existsSync(crosswalkDir)
+    ? readdirSync(crosswalkDir)
+        .filter((n) => n.endsWith(".json"))
+        .sort()
+    : []) {
     const file = join(crosswalkDir, name);
     const raw = readJson(file) as { from?: string; to?: string };
     const from = byRef.get(raw.from ?? "");
@@ -36,7 +51,12 @@ export function readBuiltinCatalogs(dir = CATALOGS_DIR): BuiltinCatalogs {
     if (!from || !to) throw new Error(`crosswalk ${file} joins unknown frameworks ${raw.from} and ${raw.to}`);
     const result = validateCrosswalk(raw, from, to);
     if (!result.ok || !result.value) {
-      throw new Error(`crosswalk ${file} is invalid: ${result.problems.slice(0, 3).map((p) => `${p.path} ${p.message}`).join("; ")}`);
+      throw new Error(
+        `crosswalk ${file} is invalid: ${result.problems
+          .slice(0, 3)
+          .map((p) => `${p.path} ${p.message}`)
+          .join("; ")}`,
+      );
     }
     crosswalks.push(result.value);
   }
@@ -47,10 +67,15 @@ export function readBuiltinCatalogs(dir = CATALOGS_DIR): BuiltinCatalogs {
  * Idempotent load at start: unchanged files cost one hash comparison each. Each framework or
  * crosswalk is written in its own transaction, keeping PGlite's single connection free in between.
  */
-export async function loadBuiltinCatalogs(db: AimsDb, catalogs: BuiltinCatalogs = readBuiltinCatalogs()): Promise<number> {
+export async function loadBuiltinCatalogs(
+  db: AimsDb,
+  catalogs: BuiltinCatalogs = readBuiltinCatalogs(),
+): Promise<number> {
   const ctx = systemContext(db, "catalog-loader");
   let changed = 0;
-  for (const f of catalogs.frameworks) if (await db.transaction((tx) => upsertFramework(tx, ctx, f, false))) changed++;
-  for (const c of catalogs.crosswalks) if (await db.transaction((tx) => upsertCrosswalk(tx, ctx, c, false))) changed++;
+  for (const f of catalogs.frameworks)
+    if (await db.transaction((tx) => upsertFramework(tx, ctx, f, false))) changed++;
+  for (const c of catalogs.crosswalks)
+    if (await db.transaction((tx) => upsertCrosswalk(tx, ctx, c, false))) changed++;
   return changed;
 }

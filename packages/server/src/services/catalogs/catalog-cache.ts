@@ -1,5 +1,11 @@
 import { asc, eq } from "drizzle-orm";
-import { buildAdjacency, type CoverageEdge, type CoverageRequirement, type PathStep, type Relationship } from "@openaims/core";
+import {
+  buildAdjacency,
+  type CoverageEdge,
+  type CoverageRequirement,
+  type PathStep,
+  type Relationship,
+} from "@openaims/core";
 import type { AimsDb } from "../../db/client.js";
 import { crosswalkEntries, frameworks, requirements } from "../../db/schema/index.js";
 import { catalogRevision } from "./catalog-store.js";
@@ -45,15 +51,27 @@ export class CatalogCache {
       .where(eq(requirements.isWithdrawn, false))
       .orderBy(asc(requirements.frameworkRef), asc(requirements.sortOrder));
     const edgeRows = await this.db
-      .select({ from: crosswalkEntries.fromKey, to: crosswalkEntries.toKey, relationship: crosswalkEntries.relationship, crosswalk: crosswalkEntries.crosswalkRef })
+      .select({
+        from: crosswalkEntries.fromKey,
+        to: crosswalkEntries.toKey,
+        relationship: crosswalkEntries.relationship,
+        crosswalk: crosswalkEntries.crosswalkRef,
+      })
       .from(crosswalkEntries);
-    const names = await this.db.select({ ref: frameworks.ref, name: frameworks.name, meta: frameworks.meta }).from(frameworks);
-    const edges: CoverageEdge[] = edgeRows.map((e) => ({ ...e, relationship: e.relationship as Relationship }));
+    const names = await this.db
+      .select({ ref: frameworks.ref, name: frameworks.name, meta: frameworks.meta })
+      .from(frameworks);
+    const edges: CoverageEdge[] = edgeRows.map((e) => ({
+      ...e,
+      relationship: e.relationship as Relationship,
+    }));
     this.graph = {
       revision,
       requirements: reqRows,
       byKey: new Map(reqRows.map((r) => [r.key, r])),
-      frameworkNames: new Map(names.map((n) => [n.ref, (n.meta as { shortName?: string }).shortName ?? n.name])),
+      frameworkNames: new Map(
+        names.map((n) => [n.ref, (n.meta as { shortName?: string }).shortName ?? n.name]),
+      ),
       adjacency: buildAdjacency(edges),
     };
     return this.graph;

@@ -1,7 +1,20 @@
 import { and, asc, eq, inArray, notInArray, sql } from "drizzle-orm";
-import { canonicalJson, frameworkRefOf, type Crosswalk, type Framework, type Requirement } from "@openaims/core";
+import {
+  canonicalJson,
+  frameworkRefOf,
+  type Crosswalk,
+  type Framework,
+  type Requirement,
+} from "@openaims/core";
 import type { DbOrTx, Tx } from "../../db/client.js";
-import { controlRequirements, crosswalkEntries, crosswalks, frameworks, requirements, settings } from "../../db/schema/index.js";
+import {
+  controlRequirements,
+  crosswalkEntries,
+  crosswalks,
+  frameworks,
+  requirements,
+  settings,
+} from "../../db/schema/index.js";
 import { recordAudit, sha256 } from "../audit/record-audit.js";
 import type { ServiceContext } from "../context.js";
 
@@ -15,7 +28,10 @@ async function bumpRevision(tx: Tx): Promise<void> {
   await tx
     .insert(settings)
     .values({ key: REVISION_KEY, value: 1 })
-    .onConflictDoUpdate({ target: settings.key, set: { value: sql`to_jsonb((${settings.value})::int + 1)`, updatedAt: new Date() } });
+    .onConflictDoUpdate({
+      target: settings.key,
+      set: { value: sql`to_jsonb((${settings.value})::int + 1)`, updatedAt: new Date() },
+    });
 }
 
 export async function catalogRevision(db: DbOrTx): Promise<number> {
@@ -45,16 +61,35 @@ const requirementRow = (ref: string, r: Requirement) => ({
  * deleted unless a control links them — those are kept and flagged withdrawn, so assessed work is
  * never silently rewritten. Returns whether anything changed.
  */
-export async function upsertFramework(tx: Tx, ctx: ServiceContext, framework: Framework, isCustom: boolean): Promise<boolean> {
+export async function upsertFramework(
+  tx: Tx,
+  ctx: ServiceContext,
+  framework: Framework,
+  isCustom: boolean,
+): Promise<boolean> {
   const ref = frameworkRefOf(framework);
   const hash = contentHash(framework);
-  const [existing] = await tx.select({ hash: frameworks.contentHash }).from(frameworks).where(eq(frameworks.ref, ref));
+  const [existing] = await tx
+    .select({ hash: frameworks.contentHash })
+    .from(frameworks)
+    .where(eq(frameworks.ref, ref));
   if (existing?.hash === hash) return false;
   const { requirements: reqs, ...meta } = framework;
   await tx
     .insert(frameworks)
-    .values({ ref, frameworkId: framework.id, version: framework.version, name: framework.name, isCustom, meta, contentHash: hash })
-    .onConflictDoUpdate({ target: frameworks.ref, set: { name: framework.name, isCustom, meta, contentHash: hash, loadedAt: new Date() } });
+    .values({
+      ref,
+      frameworkId: framework.id,
+      version: framework.version,
+      name: framework.name,
+      isCustom,
+      meta,
+      contentHash: hash,
+    })
+    .onConflictDoUpdate({
+      target: frameworks.ref,
+      set: { name: framework.name, isCustom, meta, contentHash: hash, loadedAt: new Date() },
+    });
   const rows = reqs.map((r) => requirementRow(ref, r));
   for (let i = 0; i < rows.length; i += BATCH) {
     await tx
@@ -85,11 +120,20 @@ export async function upsertFramework(tx: Tx, ctx: ServiceContext, framework: Fr
   if (gone.length > 0) {
     const goneKeys = gone.map((g) => g.key);
     const linked = new Set(
-      (await tx.selectDistinct({ key: controlRequirements.requirementKey }).from(controlRequirements).where(inArray(controlRequirements.requirementKey, goneKeys))).map((l) => l.key),
+      (
+        await tx
+          .selectDistinct({ key: controlRequirements.requirementKey })
+          .from(controlRequirements)
+          .where(inArray(controlRequirements.requirementKey, goneKeys))
+      ).map((l) => l.key),
     );
     const removable = goneKeys.filter((k) => !linked.has(k));
     if (removable.length) await tx.delete(requirements).where(inArray(requirements.key, removable));
-    if (linked.size) await tx.update(requirements).set({ isWithdrawn: true }).where(inArray(requirements.key, [...linked]));
+    if (linked.size)
+      await tx
+        .update(requirements)
+        .set({ isWithdrawn: true })
+        .where(inArray(requirements.key, [...linked]));
   }
   await bumpRevision(tx);
   await recordAudit(tx, ctx, {
@@ -102,15 +146,40 @@ export async function upsertFramework(tx: Tx, ctx: ServiceContext, framework: Fr
 }
 
 /** Writes a crosswalk, replacing its entries; unchanged content is skipped. */
-export async function upsertCrosswalk(tx: Tx, ctx: ServiceContext, crosswalk: Crosswalk, isCustom: boolean): Promise<boolean> {
+export async function upsertCrosswalk(
+  tx: Tx,
+  ctx: ServiceContext,
+  crosswalk: Crosswalk,
+  isCustom: boolean,
+): Promise<boolean> {
   const ref = crosswalkRefOf(crosswalk);
   const hash = contentHash(crosswalk);
-  const [existing] = await tx.select({ hash: crosswalks.contentHash }).from(crosswalks).where(eq(crosswalks.ref, ref));
+  const [existing] = await tx
+    .select({ hash: crosswalks.contentHash })
+    .from(crosswalks)
+    .where(eq(crosswalks.ref, ref));
   if (existing?.hash === hash) return false;
   await tx
     .insert(crosswalks)
-    .values({ ref, fromRef: crosswalk.from, toRef: crosswalk.to, title: crosswalk.title ?? null, isCustom, notes: crosswalk.notes ?? [], contentHash: hash })
-    .onConflictDoUpdate({ target: crosswalks.ref, set: { title: crosswalk.title ?? null, isCustom, notes: crosswalk.notes ?? [], contentHash: hash, loadedAt: new Date() } });
+    .values({
+      ref,
+      fromRef: crosswalk.from,
+      toRef: crosswalk.to,
+      title: crosswalk.title ?? null,
+      isCustom,
+      notes: crosswalk.notes ?? [],
+      contentHash: hash,
+    })
+    .onConflictDoUpdate({
+      target: crosswalks.ref,
+      set: {
+        title: crosswalk.title ?? null,
+        isCustom,
+        notes: crosswalk.notes ?? [],
+        contentHash: hash,
+        loadedAt: new Date(),
+      },
+    });
   await tx.delete(crosswalkEntries).where(eq(crosswalkEntries.crosswalkRef, ref));
   const rows = crosswalk.entries.map((e, i) => ({
     crosswalkRef: ref,
@@ -122,7 +191,8 @@ export async function upsertCrosswalk(tx: Tx, ctx: ServiceContext, crosswalk: Cr
     source: e.source,
     sortOrder: i,
   }));
-  for (let i = 0; i < rows.length; i += BATCH) await tx.insert(crosswalkEntries).values(rows.slice(i, i + BATCH));
+  for (let i = 0; i < rows.length; i += BATCH)
+    await tx.insert(crosswalkEntries).values(rows.slice(i, i + BATCH));
   await bumpRevision(tx);
   await recordAudit(tx, ctx, {
     action: existing ? "catalog.crosswalk_updated" : "catalog.crosswalk_added",
@@ -165,7 +235,11 @@ export async function readFramework(db: DbOrTx, ref: string): Promise<Framework 
 export async function readCrosswalk(db: DbOrTx, ref: string): Promise<Crosswalk | null> {
   const [c] = await db.select().from(crosswalks).where(eq(crosswalks.ref, ref));
   if (!c) return null;
-  const rows = await db.select().from(crosswalkEntries).where(eq(crosswalkEntries.crosswalkRef, ref)).orderBy(asc(crosswalkEntries.sortOrder));
+  const rows = await db
+    .select()
+    .from(crosswalkEntries)
+    .where(eq(crosswalkEntries.crosswalkRef, ref))
+    .orderBy(asc(crosswalkEntries.sortOrder));
   const strip = (key: string, prefix: string) => key.slice(prefix.length + 1);
   return {
     from: c.fromRef,

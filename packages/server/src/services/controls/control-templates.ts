@@ -26,7 +26,15 @@ export function starterTemplates(dir = CATALOGS_DIR): ControlTemplate[] {
 export async function listTemplates(db: DbOrTx) {
   const templates = starterTemplates();
   const adopted = templates.length
-    ? await db.select({ id: controls.id, code: controls.templateCode }).from(controls).where(inArray(controls.templateCode, templates.map((t) => t.code)))
+    ? await db
+        .select({ id: controls.id, code: controls.templateCode })
+        .from(controls)
+        .where(
+          inArray(
+            controls.templateCode,
+            templates.map((t) => t.code),
+          ),
+        )
     : [];
   const byCode = new Map(adopted.map((a) => [a.code, a.id]));
   return templates.map((t) => ({ ...t, adoptedAs: byCode.get(t.code) ?? null }));
@@ -39,22 +47,51 @@ export async function listTemplates(db: DbOrTx) {
 export async function adoptTemplates(ctx: ServiceContext, codes: string[]) {
   const templates = new Map(starterTemplates().map((t) => [t.code, t]));
   const unknown = codes.filter((c) => !templates.has(c));
-  if (unknown.length) throw new DomainError("VALIDATION_FAILED", `unknown template ${unknown[0]}`, { issues: [{ path: "codes", message: `unknown: ${unknown.join(", ")}` }] });
+  if (unknown.length)
+    throw new DomainError("VALIDATION_FAILED", `unknown template ${unknown[0]}`, {
+      issues: [{ path: "codes", message: `unknown: ${unknown.join(", ")}` }],
+    });
   return ctx.db.transaction(async (tx) => {
-    const existing = await tx.select({ code: controls.code, template: controls.templateCode }).from(controls).where(inArray(controls.code, codes));
-    const adoptedTemplates = await tx.select({ template: controls.templateCode }).from(controls).where(inArray(controls.templateCode, codes));
+    const existing = await tx
+      .select({ code: controls.code, template: controls.templateCode })
+      .from(controls)
+      .where(inArray(controls.code, codes));
+    const adoptedTemplates = await tx
+      .select({ template: controls.templateCode })
+      .from(controls)
+      .where(inArray(controls.templateCode, codes));
     const linkable = new Set(
-      (await tx.select({ key: requirements.key }).from(requirements).where(inArray(requirements.key, [...new Set(codes.flatMap((c) => templates.get(c)!.requirements.map((r) => r.key)))]))).map((r) => r.key),
+      (
+        await tx
+          .select({ key: requirements.key })
+          .from(requirements)
+          .where(
+            inArray(requirements.key, [
+              ...new Set(codes.flatMap((c) => templates.get(c)!.requirements.map((r) => r.key))),
+            ]),
+          )
+      ).map((r) => r.key),
     );
     const adopted: Control[] = [];
     const skipped: { code: string; reason: string }[] = [];
     for (const code of [...new Set(codes)]) {
       const t = templates.get(code)!;
-      if (adoptedTemplates.some((a) => a.template === code)) skipped.push({ code, reason: "already adopted" });
-      else if (existing.some((e) => e.code === code)) skipped.push({ code, reason: "a control with this code exists" });
+      if (adoptedTemplates.some((a) => a.template === code))
+        skipped.push({ code, reason: "already adopted" });
+      else if (existing.some((e) => e.code === code))
+        skipped.push({ code, reason: "a control with this code exists" });
       else {
-        const links = t.requirements.filter((r) => linkable.has(r.key)).map((r) => ({ requirementKey: r.key, coverage: r.coverage, note: r.note }));
-        adopted.push(await insertControl(tx, ctx, { code: t.code, title: t.title, description: t.description, frequency: t.frequency, links }, t.code));
+        const links = t.requirements
+          .filter((r) => linkable.has(r.key))
+          .map((r) => ({ requirementKey: r.key, coverage: r.coverage, note: r.note }));
+        adopted.push(
+          await insertControl(
+            tx,
+            ctx,
+            { code: t.code, title: t.title, description: t.description, frequency: t.frequency, links },
+            t.code,
+          ),
+        );
       }
     }
     return { adopted, skipped };

@@ -40,7 +40,8 @@ const toControl = (r: Row, links: LinkView[]): Control => ({
 
 /** Scoped contributors and viewers see organization-wide controls and those of their units. */
 function visibility(actor: Actor): SQL | undefined {
-  if (actor.kind !== "user" || !SCOPABLE_ROLES.includes(actor.role) || actor.businessUnitIds.length === 0) return undefined;
+  if (actor.kind !== "user" || !SCOPABLE_ROLES.includes(actor.role) || actor.businessUnitIds.length === 0)
+    return undefined;
   return or(isNull(controls.businessUnitId), inArray(controls.businessUnitId, actor.businessUnitIds));
 }
 
@@ -50,7 +51,12 @@ function assertMayWrite(actor: Actor, unitId: string | null): void {
   }
 }
 
-const sortColumns = { code: controls.code, title: controls.title, createdAt: controls.createdAt, implementationStatus: controls.implementationStatus };
+const sortColumns = {
+  code: controls.code,
+  title: controls.title,
+  createdAt: controls.createdAt,
+  implementationStatus: controls.implementationStatus,
+};
 
 export async function listControls(ctx: ServiceContext, q: ControlListQuery): Promise<Page<Control>> {
   const filters: (SQL | undefined)[] = [visibility(ctx.actor)];
@@ -58,19 +64,34 @@ export async function listControls(ctx: ServiceContext, q: ControlListQuery): Pr
   if (q.implementationStatus) filters.push(eq(controls.implementationStatus, q.implementationStatus));
   if (q.businessUnitId) filters.push(eq(controls.businessUnitId, q.businessUnitId));
   if (q.requirementKey) {
-    const linked = ctx.db.select({ id: controlRequirements.controlId }).from(controlRequirements).where(eq(controlRequirements.requirementKey, q.requirementKey));
+    const linked = ctx.db
+      .select({ id: controlRequirements.controlId })
+      .from(controlRequirements)
+      .where(eq(controlRequirements.requirementKey, q.requirementKey));
     filters.push(inArray(controls.id, linked));
   }
   const where = and(...filters);
   const order = (q.order === "desc" ? desc : asc)(sortColumns[q.sort]);
-  const rows = await ctx.db.select().from(controls).where(where).orderBy(order, asc(controls.id)).limit(q.limit).offset(q.offset);
+  const rows = await ctx.db
+    .select()
+    .from(controls)
+    .where(where)
+    .orderBy(order, asc(controls.id))
+    .limit(q.limit)
+    .offset(q.offset);
   const [total] = await ctx.db.select({ n: count() }).from(controls).where(where);
-  const links = await linksOf(ctx.db, rows.map((r) => r.id));
+  const links = await linksOf(
+    ctx.db,
+    rows.map((r) => r.id),
+  );
   return { items: rows.map((r) => toControl(r, links.get(r.id) ?? [])), total: total?.n ?? 0 };
 }
 
 async function loadVisible(db: DbOrTx, actor: Actor, id: string, lock = false): Promise<Row> {
-  const query = db.select().from(controls).where(and(eq(controls.id, id), visibility(actor)));
+  const query = db
+    .select()
+    .from(controls)
+    .where(and(eq(controls.id, id), visibility(actor)));
   const [row] = lock ? await query.for("update") : await query;
   if (!row) throw new DomainError("NOT_FOUND", `control ${id} not found`);
   return row;
@@ -83,20 +104,35 @@ export async function getControl(ctx: ServiceContext, id: string): Promise<Contr
 
 async function assertReferences(tx: Tx, ownerId: string | null, unitId: string | null): Promise<void> {
   if (ownerId && !(await tx.select({ id: users.id }).from(users).where(eq(users.id, ownerId)))[0]) {
-    throw new DomainError("VALIDATION_FAILED", `owner ${ownerId} is not a user`, { issues: [{ path: "ownerId", message: "unknown user" }] });
+    throw new DomainError("VALIDATION_FAILED", `owner ${ownerId} is not a user`, {
+      issues: [{ path: "ownerId", message: "unknown user" }],
+    });
   }
-  if (unitId && !(await tx.select({ id: businessUnits.id }).from(businessUnits).where(eq(businessUnits.id, unitId)))[0]) {
-    throw new DomainError("VALIDATION_FAILED", `business unit ${unitId} does not exist`, { issues: [{ path: "businessUnitId", message: "unknown business unit" }] });
+  if (
+    unitId &&
+    !(await tx.select({ id: businessUnits.id }).from(businessUnits).where(eq(businessUnits.id, unitId)))[0]
+  ) {
+    throw new DomainError("VALIDATION_FAILED", `business unit ${unitId} does not exist`, {
+      issues: [{ path: "businessUnitId", message: "unknown business unit" }],
+    });
   }
 }
 
 async function assertCodeFree(tx: Tx, code: string, exceptId: string | null): Promise<void> {
-  const clash = await tx.select({ id: controls.id }).from(controls).where(and(eq(controls.code, code), exceptId ? ne(controls.id, exceptId) : undefined));
+  const clash = await tx
+    .select({ id: controls.id })
+    .from(controls)
+    .where(and(eq(controls.code, code), exceptId ? ne(controls.id, exceptId) : undefined));
   if (clash.length) throw new DomainError("ALREADY_EXISTS", `a control with code ${code} already exists`);
 }
 
 /** Creates a control in the caller's transaction (also used when adopting templates). */
-export async function insertControl(tx: Tx, ctx: ServiceContext, raw: CreateControl, templateCode: string | null = null): Promise<Control> {
+export async function insertControl(
+  tx: Tx,
+  ctx: ServiceContext,
+  raw: CreateControl,
+  templateCode: string | null = null,
+): Promise<Control> {
   const input = CreateControl.parse(raw);
   assertMayWrite(ctx.actor, input.businessUnitId);
   await assertCodeFree(tx, input.code, null);
@@ -104,10 +140,18 @@ export async function insertControl(tx: Tx, ctx: ServiceContext, raw: CreateCont
   await assertLinkable(tx, input.links);
   const key = await nextKey(tx, "control");
   const { links, ...fields } = input;
-  const [row] = await tx.insert(controls).values({ ...fields, key, templateCode }).returning();
+  const [row] = await tx
+    .insert(controls)
+    .values({ ...fields, key, templateCode })
+    .returning();
   await replaceLinks(tx, row!.id, links);
   const control = toControl(row!, (await linksOf(tx, [row!.id])).get(row!.id) ?? []);
-  await recordAudit(tx, ctx, { action: "control.created", entityType: "control", entityId: control.id, after: control });
+  await recordAudit(tx, ctx, {
+    action: "control.created",
+    entityType: "control",
+    entityId: control.id,
+    after: control,
+  });
   return control;
 }
 
@@ -131,16 +175,33 @@ export async function updateControl(ctx: ServiceContext, id: string, patch: Upda
       await assertLinkable(tx, links);
       await replaceLinks(tx, id, links);
     }
-    const [updated] = await tx.update(controls).set({ ...next, version: version + 1, updatedAt: new Date() }).where(eq(controls.id, id)).returning();
+    const [updated] = await tx
+      .update(controls)
+      .set({ ...next, version: version + 1, updatedAt: new Date() })
+      .where(eq(controls.id, id))
+      .returning();
     const after = toControl(updated!, (await linksOf(tx, [id])).get(id) ?? []);
-    await recordAudit(tx, ctx, { action: "control.updated", entityType: "control", entityId: id, before, after });
+    await recordAudit(tx, ctx, {
+      action: "control.updated",
+      entityType: "control",
+      entityId: id,
+      before,
+      after,
+    });
     return after;
   });
 }
 
 /** All controls with their links, for the coverage engine (an organization has hundreds, not millions). */
 export async function loadControlsForCoverage(db: DbOrTx) {
-  const rows = await db.select({ id: controls.id, code: controls.code, title: controls.title, status: controls.implementationStatus }).from(controls);
+  const rows = await db
+    .select({
+      id: controls.id,
+      code: controls.code,
+      title: controls.title,
+      status: controls.implementationStatus,
+    })
+    .from(controls);
   const links = await db.select().from(controlRequirements);
   const byControl = new Map<string, { requirementKey: string; coverage: "full" | "partial" }[]>();
   for (const l of links) {
@@ -148,5 +209,9 @@ export async function loadControlsForCoverage(db: DbOrTx) {
     list.push({ requirementKey: l.requirementKey, coverage: l.coverage as "full" | "partial" });
     byControl.set(l.controlId, list);
   }
-  return rows.map((r) => ({ ...r, status: r.status as Control["implementationStatus"], links: byControl.get(r.id) ?? [] }));
+  return rows.map((r) => ({
+    ...r,
+    status: r.status as Control["implementationStatus"],
+    links: byControl.get(r.id) ?? [],
+  }));
 }

@@ -11,7 +11,10 @@ describe("diffRecords", () => {
 
   it("marks changed, same and removed fields on an update", () => {
     expect(
-      diffRecords({ name: "Bo", role: "viewer", note: "x", version: 1 }, { name: "Bo", role: "manager", version: 2 }),
+      diffRecords(
+        { name: "Bo", role: "viewer", note: "x", version: 1 },
+        { name: "Bo", role: "manager", version: 2 },
+      ),
     ).toEqual([
       { field: "name", before: "Bo", after: "Bo", change: "same" },
       { field: "role", before: "viewer", after: "manager", change: "changed" },
@@ -33,7 +36,9 @@ describe("diffRecords", () => {
   });
 
   it("handles non-object states as one value", () => {
-    expect(diffRecords("old", "new")).toEqual([{ field: "value", before: "old", after: "new", change: "changed" }]);
+    expect(diffRecords("old", "new")).toEqual([
+      { field: "value", before: "old", after: "new", change: "changed" },
+    ]);
     expect(diffRecords(null, null)).toEqual([]);
   });
 });

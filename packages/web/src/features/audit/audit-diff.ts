@@ -30,10 +30,17 @@ export function diffRecords(before: unknown, after: unknown): DiffRow[] {
   return fields.map((field) => rowOf(field, left[field], right[field], field in left, field in right));
 }
 
-function rowOf(field: string, before: unknown, after: unknown, inBefore = before !== undefined, inAfter = after !== undefined): DiffRow {
+function rowOf(
+  field: string,
+  before: unknown,
+  after: unknown,
+  inBefore = before !== undefined,
+  inAfter = after !== undefined,
+): DiffRow {
   const bt = inBefore ? displayValue(before ?? null) : null;
   const at = inAfter ? displayValue(after ?? null) : null;
-  const change: DiffChange = !inBefore && inAfter ? "added" : inBefore && !inAfter ? "removed" : bt === at ? "same" : "changed";
+  const change: DiffChange =
+    !inBefore && inAfter ? "added" : inBefore && !inAfter ? "removed" : bt === at ? "same" : "changed";
   return { field, before: bt, after: at, change };
 }
 

@@ -3,10 +3,20 @@ import type { AuditEvent } from "@openaims/core";
 import { diffRecords, type DiffChange } from "./audit-diff";
 import classes from "./audit.module.css";
 
-const CHANGE_LABEL: Record<DiffChange, string> = { added: "added", removed: "removed", changed: "changed", same: "" };
+const CHANGE_LABEL: Record<DiffChange, string> = {
+  added: "added",
+  removed: "removed",
+  changed: "changed",
+  same: "",
+};
 
 function Value({ text }: { text: string | null }) {
-  if (text === null) return <Text span c="dimmed" size="sm">—</Text>;
+  if (text === null)
+    return (
+      <Text span c="dimmed" size="sm">
+        —
+      </Text>
+    );
   return <pre className={classes.value}>{text}</pre>;
 }
 
@@ -22,7 +32,13 @@ export function AuditEventDetail({ event }: { event: AuditEvent }) {
           This event records no before or after state.
         </Text>
       ) : (
-        <Table withTableBorder withColumnBorders verticalSpacing={4} className={classes.diff} captionSide="top">
+        <Table
+          withTableBorder
+          withColumnBorders
+          verticalSpacing={4}
+          className={classes.diff}
+          captionSide="top"
+        >
           <Table.Caption>Changes recorded by event #{event.seq}</Table.Caption>
           <Table.Thead>
             <Table.Tr>
@@ -33,7 +49,11 @@ export function AuditEventDetail({ event }: { event: AuditEvent }) {
           </Table.Thead>
           <Table.Tbody>
             {rows.map((r) => (
-              <Table.Tr key={r.field} className={isUpdate ? classes[r.change] : undefined} data-change={r.change}>
+              <Table.Tr
+                key={r.field}
+                className={isUpdate ? classes[r.change] : undefined}
+                data-change={r.change}
+              >
                 <Table.Td>
                   <Text size="sm" ff="monospace">
                     {r.field}

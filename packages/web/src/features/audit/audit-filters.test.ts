@@ -21,7 +21,10 @@ describe("auditQueryOf", () => {
   });
 
   it("turns local date-times into ISO instants", () => {
-    const r = auditQueryOf({ ...EMPTY_AUDIT_FILTERS, from: "2026-03-01T00:00", to: "2026-03-31T23:59" }, paging);
+    const r = auditQueryOf(
+      { ...EMPTY_AUDIT_FILTERS, from: "2026-03-01T00:00", to: "2026-03-31T23:59" },
+      paging,
+    );
     expect(r.ok && r.query.from).toBe(new Date(2026, 2, 1, 0, 0).toISOString());
     expect(r.ok && r.query.to).toBe(new Date(2026, 2, 31, 23, 59).toISOString());
   });
@@ -47,6 +50,8 @@ describe("auditQueryOf", () => {
 describe("activeFilterCount", () => {
   it("counts set filters, not the order", () => {
     expect(activeFilterCount(EMPTY_AUDIT_FILTERS)).toBe(0);
-    expect(activeFilterCount({ ...EMPTY_AUDIT_FILTERS, entityType: "user", actorId: "x", order: "asc" })).toBe(2);
+    expect(
+      activeFilterCount({ ...EMPTY_AUDIT_FILTERS, entityType: "user", actorId: "x", order: "asc" }),
+    ).toBe(2);
   });
 });

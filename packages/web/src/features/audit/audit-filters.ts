@@ -52,5 +52,7 @@ export function auditQueryOf(
 
 /** How many filters are set (for the "Clear filters" button and the summary). */
 export function activeFilterCount(filters: AuditFilterValues): number {
-  return (["entityType", "entityId", "actorId", "from", "to"] as const).filter((k) => filters[k].trim() !== "").length;
+  return (["entityType", "entityId", "actorId", "from", "to"] as const).filter(
+    (k) => filters[k].trim() !== "",
+  ).length;
 }

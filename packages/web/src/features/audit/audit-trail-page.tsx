@@ -37,7 +37,12 @@ export function AuditTrailPage() {
         description="Every change made in OpenAIMS, append-only and hash-chained so that tampering is detectable (ISO/IEC 42001 7.5.3, A.6.2.8)."
       />
       <VerifyChain />
-      <AuditFilterForm applied={filters} fieldErrors={built.ok ? {} : built.fieldErrors} onApply={apply} />
+      <AuditFilterForm
+        key={JSON.stringify(filters)}
+        applied={filters}
+        fieldErrors={built.ok ? {} : built.fieldErrors}
+        onApply={apply}
+      />
       <AuditTable
         events={events.data?.items ?? []}
         status={{ isLoading: events.isLoading, error: events.error, onRetry: () => void events.refetch() }}

@@ -17,16 +17,31 @@ export function VerifyChain() {
       {verify.isError ? <FormAlert error={verify.error} title="Could not verify the chain" /> : null}
       {result ? (
         result.intact ? (
-          <Alert color="green" variant="light" title="Audit trail intact" role="status" data-testid="verify-result" data-intact="true">
-            All {result.checked} events were checked: every entry links to the one before it and none was altered.
+          <Alert
+            color="green"
+            variant="light"
+            title="Audit trail intact"
+            role="status"
+            data-testid="verify-result"
+            data-intact="true"
+          >
+            All {result.checked} events were checked: every entry links to the one before it and none was
+            altered.
           </Alert>
         ) : (
-          <Alert color="red" variant="filled" title="Audit trail broken" role="alert" data-testid="verify-result" data-intact="false">
+          <Alert
+            color="red"
+            variant="filled"
+            title="Audit trail broken"
+            role="alert"
+            data-testid="verify-result"
+            data-intact="false"
+          >
             {result.firstBroken
               ? `The chain breaks at event #${result.firstBroken.seq}: ${result.firstBroken.reason}.`
               : "The chain is broken."}{" "}
-            {result.checked} events were checked. Treat records changed around that event as suspect and tell your
-            administrator.
+            {result.checked} events were checked. Treat records changed around that event as suspect and tell
+            your administrator.
           </Alert>
         )
       ) : null}

@@ -11,11 +11,18 @@ import { hasPermission, useMe } from "./me-context";
 /** Settings → My account: who you are, your password, your API tokens. */
 export function AccountPage() {
   const me = useMe();
-  const units = useBusinessUnitOptions(hasPermission(me, "business-units:read") && me.user.businessUnitIds.length > 0);
+  const units = useBusinessUnitOptions(
+    hasPermission(me, "business-units:read") && me.user.businessUnitIds.length > 0,
+  );
   const { user } = me;
   return (
     <section aria-labelledby="account-heading">
-      <PageHeader title="My account" id="account-heading" order={2} description="Your profile, password and API tokens." />
+      <PageHeader
+        title="My account"
+        id="account-heading"
+        order={2}
+        description="Your profile, password and API tokens."
+      />
       <Stack gap="xl">
         <Paper withBorder p="md" radius="md">
           <Title order={3} mb="xs">

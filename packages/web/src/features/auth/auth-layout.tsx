@@ -5,7 +5,15 @@ import { ColorSchemeToggle } from "../shell/color-scheme-toggle";
 import { Logo } from "../shell/logo";
 
 /** The frame of the pages before sign-in: a centered card with the product name. */
-export function AuthLayout({ title, subtitle, children }: { title: string; subtitle?: ReactNode; children: ReactNode }) {
+export function AuthLayout({
+  title,
+  subtitle,
+  children,
+}: {
+  title: string;
+  subtitle?: ReactNode;
+  children: ReactNode;
+}) {
   usePageTitle(title);
   return (
     <Box mih="100vh" bg="var(--mantine-color-body)">

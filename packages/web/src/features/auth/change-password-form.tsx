@@ -26,7 +26,8 @@ export function ChangePasswordForm() {
       void queryClient.invalidateQueries({ queryKey: ME_QUERY_KEY });
     },
     onError: (error) => {
-      if (isApiError(error, "INVALID_CREDENTIALS")) return setFieldErrors({ currentPassword: messageOf(error) });
+      if (isApiError(error, "INVALID_CREDENTIALS"))
+        return setFieldErrors({ currentPassword: messageOf(error) });
       setFieldErrors(isApiError(error) ? { ...error.fieldErrors } : {});
     },
   });
@@ -52,7 +53,8 @@ export function ChangePasswordForm() {
           Change password
         </Title>
         <Text size="sm" c="dimmed">
-          At least {MIN_PASSWORD_LENGTH} characters. A long passphrase is easier to remember and harder to guess.
+          At least {MIN_PASSWORD_LENGTH} characters. A long passphrase is easier to remember and harder to
+          guess.
         </Text>
       </div>
       <form onSubmit={submit} noValidate aria-label="Change password">

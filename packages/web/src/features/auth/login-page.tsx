@@ -65,7 +65,13 @@ export function LoginPage() {
             </Alert>
           ) : null}
           {failed ? (
-            <Alert color="red" variant="light" role="alert" title={signInErrorTitle(login.error)} data-testid="login-error">
+            <Alert
+              color="red"
+              variant="light"
+              role="alert"
+              title={signInErrorTitle(login.error)}
+              data-testid="login-error"
+            >
               {messageOf(login.error)}
             </Alert>
           ) : null}

@@ -70,7 +70,11 @@ export function SetupPage() {
   }
 
   const showAlert =
-    setup.isError && !(isApiError(setup.error) && (setup.error.code === "SETUP_TOKEN_INVALID" || Object.keys(setup.error.fieldErrors).length));
+    setup.isError &&
+    !(
+      isApiError(setup.error) &&
+      (setup.error.code === "SETUP_TOKEN_INVALID" || Object.keys(setup.error.fieldErrors).length)
+    );
   return (
     <AuthLayout
       title="Set up OpenAIMS"
@@ -96,7 +100,14 @@ export function SetupPage() {
             autoComplete="off"
             spellCheck={false}
           />
-          <TextInput label="Your name" required value={fields.name} onChange={set("name")} error={fieldErrors.name} autoComplete="name" />
+          <TextInput
+            label="Your name"
+            required
+            value={fields.name}
+            onChange={set("name")}
+            error={fieldErrors.name}
+            autoComplete="name"
+          />
           <TextInput
             label="Email"
             type="email"

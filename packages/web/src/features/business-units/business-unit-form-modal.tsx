@@ -25,7 +25,11 @@ export function BusinessUnitFormModal({ unit, onClose }: { unit: BusinessUnit | 
     },
     onSuccess: (saved) => {
       void queryClient.invalidateQueries({ queryKey: BUSINESS_UNITS_KEY });
-      if (saved) notifications.show({ color: "green", message: `${unit ? "Saved" : "Created"} ${saved.name} (${saved.key}).` });
+      if (saved)
+        notifications.show({
+          color: "green",
+          message: `${unit ? "Saved" : "Created"} ${saved.name} (${saved.key}).`,
+        });
       onClose();
     },
     onError: (error) => {
@@ -46,7 +50,13 @@ export function BusinessUnitFormModal({ unit, onClose }: { unit: BusinessUnit | 
 
   const hasFieldErrors = Object.keys(fieldErrors).some((k) => k !== "");
   return (
-    <Modal opened onClose={onClose} title={unit ? `Edit ${unit.name}` : "Create business unit"} centered size="lg">
+    <Modal
+      opened
+      onClose={onClose}
+      title={unit ? `Edit ${unit.name}` : "Create business unit"}
+      centered
+      size="lg"
+    >
       <form onSubmit={submit} noValidate aria-label={unit ? "Edit business unit" : "Create business unit"}>
         <Stack>
           {save.isError && !hasFieldErrors ? <FormAlert error={save.error} /> : null}

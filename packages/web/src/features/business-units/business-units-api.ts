@@ -13,7 +13,10 @@ export type BusinessUnitQuery = {
 
 export const BUSINESS_UNITS_KEY = ["business-units"] as const;
 
-export function listBusinessUnits(query: BusinessUnitQuery, signal?: AbortSignal): Promise<Page<BusinessUnit>> {
+export function listBusinessUnits(
+  query: BusinessUnitQuery,
+  signal?: AbortSignal,
+): Promise<Page<BusinessUnit>> {
   return api.get<Page<BusinessUnit>>("/api/v1/business-units", { query, signal });
 }
 

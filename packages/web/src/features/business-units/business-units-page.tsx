@@ -64,10 +64,28 @@ export function BusinessUnitsPage() {
         <Table striped highlightOnHover verticalSpacing="sm" data-testid="business-units-table">
           <Table.Thead>
             <Table.Tr>
-              <SortableTh label="Key" column="key" sort={list.sort} order={list.order} onSort={list.toggleSort} />
-              <SortableTh label="Name" column="name" sort={list.sort} order={list.order} onSort={list.toggleSort} />
+              <SortableTh
+                label="Key"
+                column="key"
+                sort={list.sort}
+                order={list.order}
+                onSort={list.toggleSort}
+              />
+              <SortableTh
+                label="Name"
+                column="name"
+                sort={list.sort}
+                order={list.order}
+                onSort={list.toggleSort}
+              />
               <Table.Th>Description</Table.Th>
-              <SortableTh label="Created" column="createdAt" sort={list.sort} order={list.order} onSort={list.toggleSort} />
+              <SortableTh
+                label="Created"
+                column="createdAt"
+                sort={list.sort}
+                order={list.order}
+                onSort={list.toggleSort}
+              />
               {canWrite ? (
                 <Table.Th>
                   <VisuallyHidden>Actions</VisuallyHidden>
@@ -102,7 +120,12 @@ export function BusinessUnitsPage() {
                 </Table.Td>
                 {canWrite ? (
                   <Table.Td>
-                    <Button size="xs" variant="subtle" onClick={() => setEditing(u)} aria-label={`Edit ${u.name}`}>
+                    <Button
+                      size="xs"
+                      variant="subtle"
+                      onClick={() => setEditing(u)}
+                      aria-label={`Edit ${u.name}`}
+                    >
                       Edit
                     </Button>
                   </Table.Td>

@@ -2,7 +2,13 @@ import { Badge, Group, List, Paper, Stack, Text, Title } from "@mantine/core";
 import type { NavItem } from "./nav-items";
 
 /** An area not built yet: says so, and what it will hold. No sample data. */
-export function ComingSoonPanel({ item, headingOrder = 2 }: { item: Pick<NavItem, "label" | "holds" | "clauses">; headingOrder?: 2 | 3 }) {
+export function ComingSoonPanel({
+  item,
+  headingOrder = 2,
+}: {
+  item: Pick<NavItem, "label" | "holds" | "clauses">;
+  headingOrder?: 2 | 3;
+}) {
   return (
     <Paper withBorder radius="md" p="lg" data-testid="coming-soon">
       <Stack gap="sm">

@@ -7,7 +7,12 @@ import { ComingSoonPanel } from "./coming-soon";
 import { navItemAt, visibleItems } from "./nav-items";
 
 const AVAILABLE: { title: string; text: string; path: string; access: RouteAccess }[] = [
-  { title: "Users", text: "Invite people, set their roles and business units.", path: "/settings/users", access: "users:read" },
+  {
+    title: "Users",
+    text: "Invite people, set their roles and business units.",
+    path: "/settings/users",
+    access: "users:read",
+  },
   {
     title: "Business units",
     text: "The parts of the organization that own AI systems.",
@@ -20,7 +25,12 @@ const AVAILABLE: { title: string; text: string; path: string; access: RouteAcces
     path: "/audits/trail",
     access: "audit:read",
   },
-  { title: "My account", text: "Your password and API tokens.", path: "/settings/account", access: "authenticated" },
+  {
+    title: "My account",
+    text: "Your password and API tokens.",
+    path: "/settings/account",
+    access: "authenticated",
+  },
 ];
 
 /** Home page: a welcome, what can be used today, and what the dashboard will show. */

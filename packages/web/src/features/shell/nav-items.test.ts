@@ -17,7 +17,10 @@ describe("visibleItems", () => {
       "Business units",
       "My account",
     ]);
-    expect(labels(visibleItems(SETTINGS_TABS, ROLE_PERMISSIONS.viewer))).toEqual(["Business units", "My account"]);
+    expect(labels(visibleItems(SETTINGS_TABS, ROLE_PERMISSIONS.viewer))).toEqual([
+      "Business units",
+      "My account",
+    ]);
     expect(labels(visibleItems(SETTINGS_TABS, []))).toEqual(["My account"]);
   });
 
@@ -55,6 +58,7 @@ describe("activeNavItem", () => {
 describe("NAV_ITEMS", () => {
   it("has unique paths and says what each unbuilt area will hold", () => {
     expect(new Set(NAV_ITEMS.map((i) => i.path)).size).toBe(NAV_ITEMS.length);
-    for (const item of NAV_ITEMS.filter((i) => i.label !== "Settings")) expect(item.holds.length).toBeGreaterThan(0);
+    for (const item of NAV_ITEMS.filter((i) => i.label !== "Settings"))
+      expect(item.holds.length).toBeGreaterThan(0);
   });
 });

@@ -174,7 +174,10 @@ export function isVisible(access: RouteAccess, permissions: readonly Permission[
 }
 
 /** The items of a menu that `permissions` allow. */
-export function visibleItems<T extends { access: RouteAccess }>(items: readonly T[], permissions: readonly Permission[]): T[] {
+export function visibleItems<T extends { access: RouteAccess }>(
+  items: readonly T[],
+  permissions: readonly Permission[],
+): T[] {
   return items.filter((item) => isVisible(item.access, permissions));
 }
 

@@ -15,7 +15,10 @@ export function RouteError() {
     <Center component="main" mih="100vh" p="md">
       <Alert color="red" variant="light" title="This page hit an error" role="alert" maw={560}>
         <Stack gap="sm">
-          <span>Something went wrong while showing this page. Reloading usually helps; if it does not, tell your administrator what you were doing.</span>
+          <span>
+            Something went wrong while showing this page. Reloading usually helps; if it does not, tell your
+            administrator what you were doing.
+          </span>
           <Code block>{detail}</Code>
           <Group>
             <Button onClick={() => window.location.reload()}>Reload</Button>

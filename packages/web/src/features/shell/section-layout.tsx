@@ -1,6 +1,7 @@
-import { Button, Group } from "@mantine/core";
+import { Alert, Button, Code, Group } from "@mantine/core";
 import { Link, Navigate, Outlet, useLocation } from "react-router";
 import { PageHeader } from "../../components/page-header";
+import { usePageTitle } from "../../components/use-page-title";
 import { useMe } from "../auth/me-context";
 import { navItemAt, visibleItems, type TabItem } from "./nav-items";
 
@@ -45,8 +46,20 @@ export function SectionLayout({ path, tabs }: { path: string; tabs: readonly Tab
 /** A sub-page the person may not open: says so instead of showing an empty table. */
 export function RequirePermission({ tab, children }: { tab: TabItem; children: React.ReactNode }) {
   const me = useMe();
+  usePageTitle(tab.label);
   if (visibleItems([tab], me.permissions).length === 0) {
-    return <Navigate to="/" replace />;
+    return (
+      <Alert
+        color="gray"
+        variant="light"
+        title={`${tab.label} is not available to you`}
+        role="status"
+        data-testid="no-access"
+      >
+        Your role ({me.user.role}) does not include the permission <Code>{tab.access}</Code>. Ask an
+        administrator if you need it.
+      </Alert>
+    );
   }
   return <>{children}</>;
 }

@@ -5,13 +5,25 @@ import { CheckIcon, CopyIcon } from "../shell/icons";
 /** The secret of a new token, shown once, with a copy button and a warning. */
 export function CreatedTokenAlert({ token, onDone }: { token: CreatedToken; onDone: () => void }) {
   return (
-    <Alert color="yellow" variant="light" title={`Token "${token.name}" created`} role="status" data-testid="created-token">
+    <Alert
+      color="yellow"
+      variant="light"
+      title={`Token "${token.name}" created`}
+      role="status"
+      data-testid="created-token"
+    >
       <Stack gap="sm">
         <Text size="sm" fw={500}>
-          Copy this token now. It is shown only once: OpenAIMS stores only a hash of it and cannot show it again.
+          Copy this token now. It is shown only once: OpenAIMS stores only a hash of it and cannot show it
+          again.
         </Text>
         <Group gap="xs" wrap="nowrap" align="center">
-          <Code block style={{ flex: 1, wordBreak: "break-all" }} data-testid="created-token-value" aria-label="New API token">
+          <Code
+            block
+            style={{ flex: 1, wordBreak: "break-all" }}
+            data-testid="created-token-value"
+            aria-label="New API token"
+          >
             {token.token}
           </Code>
           <CopyButton value={token.token}>

@@ -3,7 +3,10 @@ import type { ApiToken } from "@openaims/core";
 export type TokenStatus = "active" | "expired" | "revoked";
 
 /** Whether a token still works at `now`: revoked wins over expired. */
-export function tokenStatus(token: Pick<ApiToken, "expiresAt" | "revokedAt">, now: Date = new Date()): TokenStatus {
+export function tokenStatus(
+  token: Pick<ApiToken, "expiresAt" | "revokedAt">,
+  now: Date = new Date(),
+): TokenStatus {
   if (token.revokedAt) return "revoked";
   if (token.expiresAt && new Date(token.expiresAt).getTime() <= now.getTime()) return "expired";
   return "active";

@@ -4,7 +4,10 @@ import { api } from "../../api/client";
 
 export const TOKENS_KEY = ["tokens"] as const;
 
-export function listTokens(query: { limit: number; offset: number }, signal?: AbortSignal): Promise<Page<ApiToken>> {
+export function listTokens(
+  query: { limit: number; offset: number },
+  signal?: AbortSignal,
+): Promise<Page<ApiToken>> {
   return api.get<Page<ApiToken>>("/api/v1/tokens", { query, signal });
 }
 

@@ -29,7 +29,12 @@ describe("isScopable", () => {
 });
 
 describe("createUserBody", () => {
-  const base = { name: "Cy", email: "cy@example.com", password: "long enough password", businessUnitIds: [U1] };
+  const base = {
+    name: "Cy",
+    email: "cy@example.com",
+    password: "long enough password",
+    businessUnitIds: [U1],
+  };
   it("keeps unit grants for a viewer", () => {
     expect(createUserBody({ ...base, role: "viewer" }).businessUnitIds).toEqual([U1]);
   });
@@ -42,7 +47,10 @@ describe("userChanges", () => {
   it("is null when nothing changed (unit order does not matter)", () => {
     expect(userChanges(user, { name: "Bo", role: "contributor", businessUnitIds: [U1] })).toBeNull();
     expect(
-      userChanges({ ...user, businessUnitIds: [U1, U2] }, { name: "Bo ", role: "contributor", businessUnitIds: [U2, U1] }),
+      userChanges(
+        { ...user, businessUnitIds: [U1, U2] },
+        { name: "Bo ", role: "contributor", businessUnitIds: [U2, U1] },
+      ),
     ).toBeNull();
   });
 

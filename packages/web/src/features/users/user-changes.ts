@@ -33,7 +33,10 @@ function sameSet(a: readonly string[], b: readonly string[]): boolean {
  * The body of PATCH /api/v1/users/:id: the version read plus the fields that differ. Moving to
  * a role that cannot be scoped clears the unit grants. Null when nothing changed.
  */
-export function userChanges(original: User, values: Pick<UserFormValues, "name" | "role" | "businessUnitIds">): UpdateUser | null {
+export function userChanges(
+  original: User,
+  values: Pick<UserFormValues, "name" | "role" | "businessUnitIds">,
+): UpdateUser | null {
   const body: UpdateUser = { version: original.version };
   if (values.name.trim() !== original.name) body.name = values.name;
   if (values.role !== original.role) body.role = values.role;

@@ -1,6 +1,24 @@
-import { Button, Group, Modal, MultiSelect, PasswordInput, Select, Stack, Text, TextInput } from "@mantine/core";
+import {
+  Button,
+  Group,
+  Modal,
+  MultiSelect,
+  PasswordInput,
+  Select,
+  Stack,
+  Text,
+  TextInput,
+} from "@mantine/core";
 import { notifications } from "@mantine/notifications";
-import { CreateUser, MIN_PASSWORD_LENGTH, ROLES, ROLE_DESCRIPTIONS, UpdateUser, type Role, type User } from "@openaims/core";
+import {
+  CreateUser,
+  MIN_PASSWORD_LENGTH,
+  ROLES,
+  ROLE_DESCRIPTIONS,
+  UpdateUser,
+  type Role,
+  type User,
+} from "@openaims/core";
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { useState, type FormEvent } from "react";
 import { isApiError, messageOf } from "../../api/errors";
@@ -39,7 +57,10 @@ export function UserFormModal({ user, onClose }: Props) {
     onSuccess: (saved) => {
       void queryClient.invalidateQueries({ queryKey: USERS_KEY });
       if (saved) {
-        notifications.show({ color: "green", message: isEdit ? `Saved ${saved.name}.` : `Created ${saved.name} (${saved.email}).` });
+        notifications.show({
+          color: "green",
+          message: isEdit ? `Saved ${saved.name}.` : `Created ${saved.name} (${saved.email}).`,
+        });
       }
       onClose();
     },
@@ -53,7 +74,12 @@ export function UserFormModal({ user, onClose }: Props) {
   function submit(event: FormEvent) {
     event.preventDefault();
     const checked = isEdit
-      ? validateWith(UpdateUser, { version: user.version, name: values.name, role: values.role, businessUnitIds: values.businessUnitIds })
+      ? validateWith(UpdateUser, {
+          version: user.version,
+          name: values.name,
+          role: values.role,
+          businessUnitIds: values.businessUnitIds,
+        })
       : validateWith(CreateUser, createUserBody(values));
     setFieldErrors(checked.ok ? {} : checked.fieldErrors);
     if (checked.ok) save.mutate();
@@ -70,9 +96,21 @@ export function UserFormModal({ user, onClose }: Props) {
       <form onSubmit={submit} noValidate aria-label={isEdit ? "Edit user" : "Create user"}>
         <Stack>
           {save.isError && !hasFieldErrors ? <FormAlert error={save.error} /> : null}
-          <TextInput label="Name" required value={values.name} onChange={set("name")} error={fieldErrors.name} data-autofocus />
+          <TextInput
+            label="Name"
+            required
+            value={values.name}
+            onChange={set("name")}
+            error={fieldErrors.name}
+            data-autofocus
+          />
           {isEdit ? (
-            <TextInput label="Email" value={values.email} readOnly description="The email address cannot be changed." />
+            <TextInput
+              label="Email"
+              value={values.email}
+              readOnly
+              description="The email address cannot be changed."
+            />
           ) : (
             <TextInput
               label="Email"

@@ -53,7 +53,10 @@ export function UsersPage() {
   const toggle = useMutation({
     mutationFn: (u: User) => updateUser(u.id, { version: u.version, isActive: !u.isActive }),
     onSuccess: (u) => {
-      notifications.show({ color: "green", message: `${u.name} is now ${u.isActive ? "active" : "deactivated"}.` });
+      notifications.show({
+        color: "green",
+        message: `${u.name} is now ${u.isActive ? "active" : "deactivated"}.`,
+      });
       void queryClient.invalidateQueries({ queryKey: USERS_KEY });
       setToggling(null);
     },

@@ -27,7 +27,17 @@ function unitsText(user: User, unitName: (id: string) => string): string {
 }
 
 /** One page of users with sortable columns and, for administrators, row actions. */
-export function UsersTable({ users, sort, order, onSort, canWrite, unitName, onEdit, onToggleActive, status }: Props) {
+export function UsersTable({
+  users,
+  sort,
+  order,
+  onSort,
+  canWrite,
+  unitName,
+  onEdit,
+  onToggleActive,
+  status,
+}: Props) {
   const columns = canWrite ? 9 : 8;
   return (
     <Table.ScrollContainer minWidth={900}>
@@ -70,7 +80,9 @@ export function UsersTable({ users, sort, order, onSort, canWrite, unitName, onE
               <Table.Td>{capitalize(u.role)}</Table.Td>
               <Table.Td>{unitsText(u, unitName)}</Table.Td>
               <Table.Td style={NOWRAP}>
-                <StatusBadge color={u.isActive ? "green" : "gray"}>{u.isActive ? "Active" : "Deactivated"}</StatusBadge>
+                <StatusBadge color={u.isActive ? "green" : "gray"}>
+                  {u.isActive ? "Active" : "Deactivated"}
+                </StatusBadge>
               </Table.Td>
               <Table.Td style={NOWRAP}>{formatDateTime(u.lastLoginAt)}</Table.Td>
               <Table.Td style={NOWRAP} title={u.createdAt}>
@@ -79,7 +91,12 @@ export function UsersTable({ users, sort, order, onSort, canWrite, unitName, onE
               {canWrite ? (
                 <Table.Td style={NOWRAP}>
                   <Group gap={4} wrap="nowrap" justify="flex-end">
-                    <Button size="xs" variant="subtle" onClick={() => onEdit(u)} aria-label={`Edit ${u.name}`}>
+                    <Button
+                      size="xs"
+                      variant="subtle"
+                      onClick={() => onEdit(u)}
+                      aria-label={`Edit ${u.name}`}
+                    >
                       Edit
                     </Button>
                     <Button
