@@ -148,24 +148,158 @@ describe("framework CSV as a spreadsheet writes it", () => {
 });
 
 describe("framework CSV errors", () => {
-  it("reports a bad kind on its line (line 7 here) with the column and the value found", () => {
-    const text = ["#id,demo", "#version,1", "#name,Demo", "#publisher,Me", "#kind,standard", COLUMNS]
-      .concat(["G,Group,A group.,contrl,false,"])
-      .join("\n")
-      .replace("#kind,standard", "#kind,standard\n#url,https://example.org\n#sources,test")
-      .replace("#publisher,Me\n", "");
-    const lines = text.split("\n");
-    expect(lines[6]).toMatch(/^G,/);
+  // HEADER is lines 1-7 and COLUMNS line 8, so the first table row is on line 9.
+  const META = { kind: "standard", url: "https://example.org/demo", sources: ["unit test"] } as const;
+
+  it("reports a bad kind on line 7 with the column and the value found", () => {
+    const text = [
+      "#id,demo",
+      "#version,1",
+      "#name,Demo",
+      "#publisher,Me",
+      COLUMNS,
+      "G,Group,A group.,topic,false,",
+      "G.1,One,First.,contrl,true,G",
+    ].join("\n");
+    expect(errorsOf(parseFrameworkCsv(text, META))).toEqual([
+      { line: 7, field: "kind", message: expect.stringContaining('found "contrl"') },
+    ]);
+  });
+
+  it("reports a duplicate id on the second row, naming the line of the first", () => {
     const errors = errorsOf(
       parseFrameworkCsv(
-        text
-          .replace("#name,Demo", "#name,Demo\n#publisher,Me")
-          .replace(/\n#url/, "#url")
-          .replace("standard#url", "standard\n#url"),
+        csv("G,Group,A group.,topic,false,", "G.1,One,x,control,true,G", "G.1,Two,y,control,true,G"),
       ),
     );
-    expect(errors).toEqual([
-      expect.objectContaining({ line: 8, field: "kind", message: expect.stringContaining('found "contrl"') }),
+    expect(errors).toEqual([{ line: 11, field: "id", message: 'duplicate id "G.1" (first at line 10)' }]);
+  });
+
+  it("reports a missing parent, a missing related id and a parent cycle on their rows", () => {
+    const text = [...HEADER, `${COLUMNS},related`]
+      .concat([
+        "G,Group,A group.,topic,false,,",
+        "G.1,One,x,control,true,NOPE,",
+        "G.2,Two,y,control,true,G,G.9",
+        "C1,Loop,z,control,true,C2,",
+        "C2,Loop,z,control,true,C1,",
+      ])
+      .join("\n");
+    expect(errorsOf(parseFrameworkCsv(text))).toEqual([
+      { line: 10, field: "parent", message: 'parent "NOPE" of "G.1" does not exist' },
+      { line: 11, field: "related", message: 'related requirement "G.9" does not exist' },
+      { line: 12, field: "parent", message: "parent cycle: C1 -> C2 -> C1" },
+    ]);
+  });
+
+  it("reports every problem of the file at once, shape and tree alike, and returns no value", () => {
+    const errors = errorsOf(
+      parseFrameworkCsv(
+        csv(
+          "G,Group,A group.,topic,false,",
+          "G.1,One,x,contrl,maybe,G",
+          "G.1,Two,y,control,true,MISSING",
+          "G.3,,z,control,true,G",
+        ),
+      ),
+    );
+    expect(errors.map((error) => [error.line, error.field])).toEqual([
+      [10, "kind"],
+      [10, "assessable"],
+      [11, "id"],
+      [11, "parent"],
+      [12, "title"],
+    ]);
+    expect(errors.find((error) => error.field === "assessable")?.message).toBe(
+      'must be true or false; found "maybe"',
+    );
+    expect(errors.find((error) => error.field === "title")?.message).toBe("must not be empty");
+  });
+
+  it("points an unclosed quote at the line where it opens", () => {
+    const errors = errorsOf(
+      parseFrameworkCsv(
+        csv(
+          "G,Group,A group.,topic,false,",
+          'G.1,One,"never closed,control,true,G',
+          "G.2,Two,y,control,true,G",
+        ),
+      ),
+    );
+    expect(errors).toEqual([{ line: 10, message: "quote opened on line 10 is never closed" }]);
+  });
+
+  it("refuses text after a closing quote", () => {
+    const errors = errorsOf(parseFrameworkCsv(csv('G,"Group"x,A group.,topic,false,')));
+    expect(errors).toEqual([{ line: 9, message: 'unexpected "x" after a closing quote' }]);
+  });
+
+  it("counts the physical lines of a quoted cell that spans lines", () => {
+    const errors = errorsOf(
+      parseFrameworkCsv(
+        csv(
+          "G,Group,A group.,topic,false,",
+          'G.1,"Two\nline title",x,control,true,G',
+          "G.2,Two,y,contrl,true,G",
+        ),
+      ),
+    );
+    expect(errors).toContainEqual({ line: 10, field: "title", message: expect.stringContaining("U+000A") });
+    expect(errors).toContainEqual(expect.objectContaining({ line: 12, field: "kind" }));
+  });
+
+  it("reports metadata problems on their # line, and missing metadata with the line to add", () => {
+    const text = [
+      "#id,Demo Standard",
+      "#version,1",
+      "#version,2",
+      "#colour,blue",
+      "#name,Demo",
+      "#kind,law-ish",
+      "#sources,test",
+      COLUMNS,
+      "G,Group,A group.,topic,false,",
+    ].join("\n");
+    expect(errorsOf(parseFrameworkCsv(text))).toEqual([
+      { line: null, field: "#publisher", message: 'is required; add a line "#publisher,<value>"' },
+      { line: null, field: "#url", message: 'is required; add a line "#url,<value>"' },
+      { line: 1, field: "#id", message: "must be lower-case kebab-case" },
+      { line: 3, field: "#version", message: "#version is given twice (first on line 2)" },
+      { line: 4, field: "#colour", message: expect.stringContaining("unknown metadata key") },
+      { line: 6, field: "#kind", message: expect.stringContaining('found "law-ish"') },
+    ]);
+  });
+
+  it("reports unknown, repeated and missing columns on the header line", () => {
+    const text = [...HEADER, "id,title,summary,kind,Title,colour"]
+      .concat(["G,Group,A group.,topic,Group,red"])
+      .join("\n");
+    expect(errorsOf(parseFrameworkCsv(text))).toEqual([
+      { line: 8, field: "Title", message: "column appears twice" },
+      { line: 8, field: "colour", message: expect.stringContaining("unknown column") },
+      { line: 8, field: "assessable", message: "required column is missing" },
+    ]);
+  });
+
+  it("refuses a bad sortOrder and a table without rows", () => {
+    const text = [...HEADER, `${COLUMNS},sortOrder`, "G,Group,A group.,topic,false,,first"].join("\n");
+    expect(errorsOf(parseFrameworkCsv(text))).toEqual([
+      { line: 9, field: "sortOrder", message: 'must be a whole number; found "first"' },
+    ]);
+    expect(errorsOf(parseFrameworkCsv(csv()))).toEqual([
+      { line: 8, field: "requirements", message: "Too small: expected array to have >=1 items" },
+    ]);
+    expect(errorsOf(parseFrameworkCsv(HEADER.join("\n")))[0]?.message).toMatch(/^no requirements table/);
+  });
+
+  it("refuses an empty file, a file over 5 MB and more than 20,000 rows", () => {
+    expect(errorsOf(parseFrameworkCsv(""))).toEqual([{ line: null, message: "file is empty" }]);
+    expect(errorsOf(parseFrameworkCsv(" \n\n"))).toEqual([{ line: null, message: "file is empty" }]);
+    const big = csv(`G,Group,${"x".repeat(5 * 1024 * 1024)},topic,false,`);
+    expect(errorsOf(parseFrameworkCsv(big))[0]?.message).toMatch(/too big .* the limit is 5 MB/);
+    const rows = Array.from({ length: MAX_CATALOG_FILE_ROWS + 1 }, (_, i) => `R${i},T,S,topic,false,`);
+    expect(errorsOf(parseFrameworkCsv(csv(...rows)))).toEqual([
+      { line: null, message: "file has 20001 requirement rows; the limit is 20,000" },
     ]);
   });
 });

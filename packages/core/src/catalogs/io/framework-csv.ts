@@ -208,7 +208,9 @@ export function parseFrameworkCsv(
   const located = problemsToErrors(problems, raw, { locate, missing, itemLine }).filter(
     (error) => !explained.has(`${error.line}\u0000${error.field}`),
   );
-  errors.push(...cellErrors, ...located);
+  // Within a row, report in column order (sortErrors keeps this order for equal lines).
+  const rank = (error: CatalogFileError) => columns.get(error.field ?? "") ?? -1;
+  errors.push(...[...cellErrors, ...located].sort((a, b) => rank(a) - rank(b)));
   if (errors.length > 0 || !value) return failure(errors);
   return { ok: true, value };
 }
