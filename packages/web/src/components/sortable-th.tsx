@@ -19,6 +19,7 @@ export function SortableTh<S extends string>({ label, column, sort, order, onSor
         onClick={() => onSort(column)}
         fw={600}
         fz="sm"
+        style={{ whiteSpace: "nowrap" }}
         aria-label={`Sort by ${label}${active ? (order === "asc" ? ", now ascending" : ", now descending") : ""}`}
       >
         {label}

@@ -84,7 +84,9 @@ export function UsersTable({
                   {u.isActive ? "Active" : "Deactivated"}
                 </StatusBadge>
               </Table.Td>
-              <Table.Td style={NOWRAP}>{formatDateTime(u.lastLoginAt)}</Table.Td>
+              <Table.Td style={NOWRAP} title={u.lastLoginAt ? formatDateTime(u.lastLoginAt) : undefined}>
+                {u.lastLoginAt ? formatDate(u.lastLoginAt) : "Never"}
+              </Table.Td>
               <Table.Td style={NOWRAP} title={u.createdAt}>
                 {formatDate(u.createdAt)}
               </Table.Td>
