@@ -1,4 +1,4 @@
-import { readFileSync } from "node:fs";
+import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { gunzipSync } from "node:zlib";
 import { afterAll, describe, expect, it } from "vitest";
@@ -49,7 +49,9 @@ describe("aims CLI and server process", () => {
     expect(await server.stop()).toBe(0);
     const verify = aims(["audit", "verify", "--data-dir", dataDir, "--json"]);
     expect(verify.status).toBe(0);
-    expect(JSON.parse(verify.stdout)).toMatchObject({ intact: true, checked: 1 });
+    const result = JSON.parse(verify.stdout);
+    expect(result).toMatchObject({ intact: true, firstBroken: null });
+    expect(result.checked).toBeGreaterThan(1); // catalog loads and the administrator
   });
 
   it("creates tokens offline and prints the token on the last line", async () => {
@@ -152,6 +154,23 @@ describe("aims CLI and server process", () => {
     expect(weak.stderr).toMatch(/^aims: .*password/);
   });
 
+  it("exports and imports catalogs, reporting file errors by line", () => {
+    const dir = tempDir();
+    const out = join(dir, "gdpr.csv");
+    expect(aims(["catalog", "export", "gdpr:2016", "--format", "csv", "--out", out, "--data-dir", dataDir]).status).toBe(0);
+    const custom = readFileSync(out, "utf8").replace("#id,gdpr", "#id,gdpr-internal");
+    writeFileSync(join(dir, "custom.csv"), custom);
+    const ok = aims(["catalog", "import", join(dir, "custom.csv"), "--data-dir", dataDir, "--json"]);
+    expect(ok.status, ok.stderr).toBe(0);
+    expect(JSON.parse(ok.stdout)).toMatchObject({ kind: "framework", ref: "gdpr-internal:2016" });
+    writeFileSync(join(dir, "bad.csv"), custom.replace("#id,gdpr-internal", "#id,gdpr-bad").replace(",article,", ",artcle,"));
+    const bad = aims(["catalog", "import", join(dir, "bad.csv"), "--data-dir", dataDir]);
+    expect(bad.status).toBe(1);
+    expect(bad.stderr).toMatch(/bad\.csv: line \d+ \(kind\)/);
+    const mapping = aims(["catalog", "export", "--from", "iso-iec-42001:2023", "--to", "nist-ai-rmf:1.0", "--format", "oscal", "--data-dir", dataDir]);
+    expect(JSON.parse(mapping.stdout)["mapping-collection"]).toBeTruthy();
+  });
+
   it("prints help for every command and fails with one line on bad input", () => {
     for (const cmd of [
       [],
@@ -162,6 +181,8 @@ describe("aims CLI and server process", () => {
       ["audit", "verify"],
       ["backup"],
       ["restore"],
+      ["catalog", "import"],
+      ["catalog", "export"],
     ]) {
       const r = aims([...cmd, "--help"]);
       expect(r.status, cmd.join(" ")).toBe(0);

@@ -1,2 +1,3 @@
 export * from "./catalog-schema.js";
 export * from "./validate-catalog.js";
+export * from "./io/index.js";

@@ -14,6 +14,7 @@ import { createToken } from "../services/tokens/tokens-service.js";
 import { createUser } from "../services/users/users-service.js";
 import { VERSION } from "../version.js";
 import { configFrom, output, readStdin, withDatabase, type CommonOptions } from "./offline.js";
+import { catalogCommand } from "./catalog-commands.js";
 
 const dataDirOption = () =>
   new Option("--data-dir <dir>", "embedded database directory (env AIMS_DATA_DIR, default ./.aims-data)");
@@ -164,6 +165,8 @@ export function buildCli(): Command {
       const rows = Object.values(counts).reduce((a, b) => a + b, 0);
       output(opts, { file, counts }, [`restored ${rows} rows from ${file}`]);
     });
+
+  program.addCommand(catalogCommand(dataDirOption, jsonOption));
 
   return program;
 }

@@ -10,6 +10,7 @@ import { registerJobRoutes } from "./jobs.routes.js";
 import { registerFrameworkRoutes } from "./frameworks.routes.js";
 import { registerControlRoutes } from "./controls.routes.js";
 import { registerCoverageRoutes } from "./coverage.routes.js";
+import { registerCatalogRoutes } from "./catalogs.routes.js";
 
 /** Every feature's routes; a new feature adds one line here. */
 export async function registerRoutes(app: FastifyInstance, options: RouteDeps): Promise<void> {
@@ -23,4 +24,5 @@ export async function registerRoutes(app: FastifyInstance, options: RouteDeps): 
   registerFrameworkRoutes(app, options);
   registerControlRoutes(app, options);
   registerCoverageRoutes(app, options);
+  registerCatalogRoutes(app, options);
 }

@@ -5,6 +5,7 @@ import {
   fieldErrorsOf,
   fieldOfPath,
   isApiError,
+  isMissingRoute,
   messageOf,
   networkError,
   validationIssues,
@@ -126,5 +127,17 @@ describe("messageOf", () => {
     ).toBe("Email or password is wrong.");
     expect(asSentence("Done!")).toBe("Done!");
     expect(messageOf("not an error")).toBe("Something went wrong.");
+  });
+});
+
+describe("isMissingRoute", () => {
+  it("tells a missing API route from a missing record", () => {
+    const route = apiErrorFrom(404, {
+      error: { code: "NOT_FOUND", message: "no API route POST /api/v1/catalogs/import" },
+    });
+    const record = apiErrorFrom(404, { error: { code: "NOT_FOUND", message: "framework x:1 not found" } });
+    expect(isMissingRoute(route)).toBe(true);
+    expect(isMissingRoute(record)).toBe(false);
+    expect(isMissingRoute(new Error("no API route"))).toBe(false);
   });
 });

@@ -110,6 +110,11 @@ export function asSentence(text: string): string {
   return !t || /[.!?]$/.test(t) ? t : `${t}.`;
 }
 
+/** Whether a 404 says the server has no such API route (an older server), not a missing record. */
+export function isMissingRoute(error: unknown): boolean {
+  return isApiError(error) && error.status === 404 && /^no API route\b/i.test(error.message);
+}
+
 /** A message for any thrown value, for notifications and alerts. */
 export function messageOf(error: unknown): string {
   if (error instanceof Error && error.message) return asSentence(error.message);

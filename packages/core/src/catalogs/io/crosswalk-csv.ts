@@ -8,7 +8,7 @@
  */
 import type { Crosswalk } from "../catalog-schema.js";
 import { checkCrosswalk, type FrameworkResolver } from "./check.js";
-import { decodeCell, readCsvRows, readHeader, splitLayout, writeCsv } from "./csv-table.js";
+import { decodeCell, readCsvRows, readHeader, rowWidthError, splitLayout, writeCsv } from "./csv-table.js";
 import {
   checkFileSize,
   failure,
@@ -91,13 +91,15 @@ export function parseCrosswalkCsv(
   );
   if (headerErrors.length > 0) return failure([...errors, ...headerErrors]);
 
+  const header = layout.header;
   const entries = layout.rows.map((row) => {
+    const widthError = rowWidthError(row, header);
+    if (widthError) errors.push(widthError);
     const entry: Record<string, string> = {};
     for (const [name, position] of columns) entry[name] = decodeCell(row.cells[position] ?? "");
     return entry;
   });
   const raw = { ...options.meta, ...values, entries };
-  const header = layout.header;
   const locate = (path: PathSegment[]) => {
     const [first, index, field] = path;
     if (first === "entries" && typeof index === "number") {

@@ -149,6 +149,17 @@ export function readHeader(
   return { columns, errors };
 }
 
+/** Error for a row with values beyond the named columns (usually an unquoted comma), or null. */
+export function rowWidthError(row: CsvRow, header: CsvRow): CatalogFileError | null {
+  let width = header.cells.length;
+  while (width > 0 && (header.cells[width - 1] ?? "").trim() === "") width--;
+  if (!row.cells.slice(width).some((value) => value.trim() !== "")) return null;
+  return {
+    line: row.line,
+    message: `row has values beyond the ${width} named columns; put cells that contain a comma in double quotes`,
+  };
+}
+
 /** Cells Excel would run as a formula start with one of these; exports prefix them with `'`. */
 const FORMULA_START = /^'*[=+\-@]/;
 

@@ -2,7 +2,7 @@ import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
 import type { Framework } from "../catalog-schema.js";
-import { frameworkToCsv, parseFrameworkCsv } from "./framework-csv.js";
+import { frameworkToCsv, parseFrameworkCsv, type FrameworkHeader } from "./framework-csv.js";
 import { MAX_CATALOG_FILE_ROWS, type CatalogParseResult } from "./shared.js";
 
 const catalogsDir = fileURLToPath(new URL("../../../../../catalogs/", import.meta.url));
@@ -23,6 +23,7 @@ const HEADER = [
   "#sources,unit test",
 ];
 const COLUMNS = "id,title,summary,kind,assessable,parent";
+const TOP = { assessable: false, parent: null, tags: {}, sortOrder: 0 };
 
 function csv(...rows: string[]): string {
   return [...HEADER, COLUMNS, ...rows].join("\n");
@@ -107,28 +108,10 @@ describe("framework CSV as a spreadsheet writes it", () => {
       ].join("\r\n");
     const result = parseFrameworkCsv(text);
     if (!result.ok) throw new Error(JSON.stringify(result.errors));
-    expect(result.value.requirements).toEqual([
-      {
-        id: "G",
-        title: "Group",
-        summary: "A group.",
-        kind: "topic",
-        assessable: false,
-        parent: null,
-        tags: {},
-        sortOrder: 0,
-      },
-      {
-        id: "G.1",
-        title: "One",
-        summary: "First.",
-        kind: "control",
-        assessable: true,
-        parent: "G",
-        tags: { roles: ["provider", "deployer"] },
-        sortOrder: 1,
-      },
-    ]);
+    const [group, child] = result.value.requirements;
+    expect(group).toEqual({ ...{ id: "G", title: "Group", summary: "A group.", kind: "topic" }, ...TOP });
+    expect(child).toMatchObject({ id: "G.1", assessable: true, parent: "G", sortOrder: 1 });
+    expect(child?.tags).toEqual({ roles: ["provider", "deployer"] });
   });
 
   it("takes missing metadata from the meta argument, the file winning", () => {
@@ -149,7 +132,11 @@ describe("framework CSV as a spreadsheet writes it", () => {
 
 describe("framework CSV errors", () => {
   // HEADER is lines 1-7 and COLUMNS line 8, so the first table row is on line 9.
-  const META = { kind: "standard", url: "https://example.org/demo", sources: ["unit test"] } as const;
+  const META: Partial<FrameworkHeader> = {
+    kind: "standard",
+    url: "https://example.org/demo",
+    sources: ["unit test"],
+  };
 
   it("reports a bad kind on line 7 with the column and the value found", () => {
     const text = [
@@ -227,6 +214,14 @@ describe("framework CSV errors", () => {
       ),
     );
     expect(errors).toEqual([{ line: 10, message: "quote opened on line 10 is never closed" }]);
+  });
+
+  it("flags a row with an unquoted comma that spills past the named columns", () => {
+    const errors = errorsOf(
+      parseFrameworkCsv(csv("G,Group,A group.,topic,false,", "G.1,One,First, second.,control,true,G")),
+    );
+    expect(errors[0]).toEqual({ line: 10, message: expect.stringContaining("beyond the 6 named columns") });
+    expect(errors.slice(1).map((error) => error.field)).toEqual(["kind", "assessable", "parent"]);
   });
 
   it("refuses text after a closing quote", () => {

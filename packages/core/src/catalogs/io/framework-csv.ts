@@ -16,6 +16,7 @@ import {
   joinList,
   readCsvRows,
   readHeader,
+  rowWidthError,
   splitLayout,
   splitList,
   writeCsv,
@@ -183,9 +184,13 @@ export function parseFrameworkCsv(
   if (headerErrors.length > 0) return failure([...errors, ...headerErrors]);
 
   const cellErrors: CatalogFileError[] = [];
-  const requirements = layout.rows.map((row, index) => readRow(row, index, columns, cellErrors));
-  const raw = { ...meta, ...values, requirements };
   const header = layout.header;
+  const requirements = layout.rows.map((row, index) => {
+    const widthError = rowWidthError(row, header);
+    if (widthError) cellErrors.push(widthError);
+    return readRow(row, index, columns, cellErrors);
+  });
+  const raw = { ...meta, ...values, requirements };
 
   const locate = (path: PathSegment[]) => {
     const [first, index, ...rest] = path;

@@ -15,7 +15,6 @@ import { checkFileSize, sortErrors, type CatalogFileError, type CatalogParseResu
 import { readJson, readYaml } from "./tree-source.js";
 
 export type CatalogFileFormat = "csv" | "yaml" | "json";
-export const CATALOG_FILE_FORMATS: readonly CatalogFileFormat[] = ["csv", "yaml", "json"];
 
 export type ParsedCatalogFile =
   | { ok: true; kind: "framework"; value: Framework }
