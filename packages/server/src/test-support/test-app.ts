@@ -40,6 +40,11 @@ export async function createTestApp(
   if (options.withCatalogs) await loadBuiltinCatalogs(database.db, builtin());
   const config = loadConfig({}, { AIMS_JOBS: false, ...overrides });
   const app = await buildApp({ database, config, version: "test", logger: false, webDist: "/nonexistent" });
+  // No test may provoke a 500: every bad input must get a 4xx. Closing the app reports any.
+  const serverErrors: string[] = [];
+  app.addHook("onResponse", async (request, reply) => {
+    if (reply.statusCode >= 500) serverErrors.push(`${request.method} ${request.url} -> ${reply.statusCode}`);
+  });
   await app.ready();
   const tokens = {} as Record<Role, string>;
   const users = {} as Record<Role, User>;
@@ -68,6 +73,7 @@ export async function createTestApp(
     close: async () => {
       await app.close();
       await database.close();
+      if (serverErrors.length) throw new Error(`server errors during the test: ${serverErrors.join("; ")}`);
     },
   };
 }

@@ -21,6 +21,9 @@ import type { ServiceContext } from "../context.js";
 export const crosswalkRefOf = (c: Pick<Crosswalk, "from" | "to">) => `${c.from}__${c.to}`;
 export const contentHash = (value: unknown) => sha256(canonicalJson(value));
 const REVISION_KEY = "catalog_revision";
+/** Serializes catalog writers across server processes sharing one PostgreSQL (start-up loads race). */
+const CATALOG_WRITE_LOCK = 42420002;
+const lockCatalogWrites = (tx: Tx) => tx.execute(sql`SELECT pg_advisory_xact_lock(${CATALOG_WRITE_LOCK})`);
 const BATCH = 500;
 
 /** Any change to catalogs bumps the revision, so every process reloads its cached graph. */
@@ -67,6 +70,7 @@ export async function upsertFramework(
   framework: Framework,
   isCustom: boolean,
 ): Promise<boolean> {
+  await lockCatalogWrites(tx);
   const ref = frameworkRefOf(framework);
   const hash = contentHash(framework);
   const [existing] = await tx
@@ -152,6 +156,7 @@ export async function upsertCrosswalk(
   crosswalk: Crosswalk,
   isCustom: boolean,
 ): Promise<boolean> {
+  await lockCatalogWrites(tx);
   const ref = crosswalkRefOf(crosswalk);
   const hash = contentHash(crosswalk);
   const [existing] = await tx
