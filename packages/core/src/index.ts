@@ -7,3 +7,4 @@ export * from "./paging/keys.js";
 export * from "./paging/retry.js";
 export * from "./catalogs/index.js";
 export * from "./coverage/coverage.js";
+export * from "./classification/types.js";

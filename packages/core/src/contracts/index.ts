@@ -7,3 +7,4 @@ export * from "./jobs.js";
 export * from "./frameworks.js";
 export * from "./controls.js";
 export * from "./coverage.js";
+export * from "./ai-systems.js";
