@@ -71,17 +71,32 @@ const verify = await timed(5, () =>
   fetch(`${first.url}/api/v1/audit-events/verify`, { headers }).then((r) => r.text()),
 );
 // 300 implemented controls linked to ISO/IEC 42001 requirements, then the coverage of every framework.
-const reqs = await (await fetch(`${first.url}/api/v1/frameworks/iso-iec-42001:2023/requirements?assessable=true&limit=200`, { headers })).json();
+const reqs = await (
+  await fetch(`${first.url}/api/v1/frameworks/iso-iec-42001:2023/requirements?assessable=true&limit=200`, {
+    headers,
+  })
+).json();
 for (let i = 0; i < 300; i++) {
   const r = reqs.items[i % reqs.items.length];
   await fetch(`${first.url}/api/v1/controls`, {
     method: "POST",
     headers,
-    body: JSON.stringify({ code: `B-${i}`, title: `Bench control ${i}`, implementationStatus: "implemented", links: [{ requirementKey: r.key, coverage: i % 3 ? "full" : "partial" }] }),
+    body: JSON.stringify({
+      code: `B-${i}`,
+      title: `Bench control ${i}`,
+      implementationStatus: "implemented",
+      links: [{ requirementKey: r.key, coverage: i % 3 ? "full" : "partial" }],
+    }),
   }).then((res) => res.text());
 }
-const coverageSummary = await timed(20, () => fetch(`${first.url}/api/v1/coverage/summary`, { headers }).then((r) => r.text()));
-const coverageIso = await timed(20, () => fetch(`${first.url}/api/v1/coverage?framework=nist-ai-rmf:1.0&limit=200`, { headers }).then((r) => r.text()));
+const coverageSummary = await timed(20, () =>
+  fetch(`${first.url}/api/v1/coverage/summary`, { headers }).then((r) => r.text()),
+);
+const coverageIso = await timed(20, () =>
+  fetch(`${first.url}/api/v1/coverage?framework=nist-ai-rmf:1.0&limit=200`, { headers }).then((r) =>
+    r.text(),
+  ),
+);
 await new Promise((r) => setTimeout(r, 3000));
 const idle = rssMb(first.child.pid);
 await stop(first.child);

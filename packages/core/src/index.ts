@@ -8,3 +8,5 @@ export * from "./paging/retry.js";
 export * from "./catalogs/index.js";
 export * from "./coverage/coverage.js";
 export * from "./classification/types.js";
+export * from "./approvals/approval-rules.js";
+export * from "./intake/intake-workflow.js";

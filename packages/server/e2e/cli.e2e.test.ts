@@ -157,17 +157,33 @@ describe("aims CLI and server process", () => {
   it("exports and imports catalogs, reporting file errors by line", () => {
     const dir = tempDir();
     const out = join(dir, "gdpr.csv");
-    expect(aims(["catalog", "export", "gdpr:2016", "--format", "csv", "--out", out, "--data-dir", dataDir]).status).toBe(0);
+    expect(
+      aims(["catalog", "export", "gdpr:2016", "--format", "csv", "--out", out, "--data-dir", dataDir]).status,
+    ).toBe(0);
     const custom = readFileSync(out, "utf8").replace("#id,gdpr", "#id,gdpr-internal");
     writeFileSync(join(dir, "custom.csv"), custom);
     const ok = aims(["catalog", "import", join(dir, "custom.csv"), "--data-dir", dataDir, "--json"]);
     expect(ok.status, ok.stderr).toBe(0);
     expect(JSON.parse(ok.stdout)).toMatchObject({ kind: "framework", ref: "gdpr-internal:2016" });
-    writeFileSync(join(dir, "bad.csv"), custom.replace("#id,gdpr-internal", "#id,gdpr-bad").replace(",article,", ",artcle,"));
+    writeFileSync(
+      join(dir, "bad.csv"),
+      custom.replace("#id,gdpr-internal", "#id,gdpr-bad").replace(",article,", ",artcle,"),
+    );
     const bad = aims(["catalog", "import", join(dir, "bad.csv"), "--data-dir", dataDir]);
     expect(bad.status).toBe(1);
     expect(bad.stderr).toMatch(/bad\.csv: line \d+ \(kind\)/);
-    const mapping = aims(["catalog", "export", "--from", "iso-iec-42001:2023", "--to", "nist-ai-rmf:1.0", "--format", "oscal", "--data-dir", dataDir]);
+    const mapping = aims([
+      "catalog",
+      "export",
+      "--from",
+      "iso-iec-42001:2023",
+      "--to",
+      "nist-ai-rmf:1.0",
+      "--format",
+      "oscal",
+      "--data-dir",
+      dataDir,
+    ]);
     expect(JSON.parse(mapping.stdout)["mapping-collection"]).toBeTruthy();
   });
 

@@ -2,7 +2,13 @@
  * Regulatory classification of one AI system: which laws and frameworks apply, in which class and
  * role, with the duties that follow — every conclusion with its reason and the provision it rests on.
  */
-export const EU_RISK_CLASSES = ["prohibited", "high-risk", "limited-risk", "minimal-risk", "out-of-scope"] as const;
+export const EU_RISK_CLASSES = [
+  "prohibited",
+  "high-risk",
+  "limited-risk",
+  "minimal-risk",
+  "out-of-scope",
+] as const;
 export type EuRiskClass = (typeof EU_RISK_CLASSES)[number];
 
 /** One conclusion: what applies, why, and the provision (e.g. "EU AI Act Art. 6(2), Annex III point 4(a)"). */

@@ -3,7 +3,14 @@ import { IsoDateTime, LongText, PageQuery, SafeString, ShortText, Uuid, Version 
 
 /** ISO/IEC 22989 roles an organization may hold for one AI system (ISO/IEC 42001 4.1). */
 export const AI_ROLES = ["provider", "producer", "customer", "partner"] as const;
-export const LIFECYCLE_STAGES = ["proposed", "design", "development", "validation", "deployed", "retired"] as const;
+export const LIFECYCLE_STAGES = [
+  "proposed",
+  "design",
+  "development",
+  "validation",
+  "deployed",
+  "retired",
+] as const;
 /** Consequential-decision domains (Colorado SB 24-205 6-1-1701(3); TRAIGA; EU AI Act Annex III 3–5). */
 export const DECISION_DOMAINS = [
   "employment",
@@ -39,17 +46,40 @@ export const PROHIBITED_PRACTICES = [
   "realtime_remote_biometric_identification",
 ] as const;
 /** Art. 6(3) conditions under which an Annex III system is not high-risk (unless it profiles). */
-export const ART_6_3_CONDITIONS = ["narrow_procedural_task", "improves_completed_human_activity", "detects_patterns_without_replacing", "preparatory_task"] as const;
-export const AUTOMATION_LEVELS = ["fully_automated", "human_in_the_loop", "human_on_the_loop", "human_in_command"] as const;
-export const MODEL_TYPES = ["classical_ml", "deep_learning", "llm", "generative_other", "rules", "other"] as const;
+export const ART_6_3_CONDITIONS = [
+  "narrow_procedural_task",
+  "improves_completed_human_activity",
+  "detects_patterns_without_replacing",
+  "preparatory_task",
+] as const;
+export const AUTOMATION_LEVELS = [
+  "fully_automated",
+  "human_in_the_loop",
+  "human_on_the_loop",
+  "human_in_command",
+] as const;
+export const MODEL_TYPES = [
+  "classical_ml",
+  "deep_learning",
+  "llm",
+  "generative_other",
+  "rules",
+  "other",
+] as const;
 
 const Code = (max: number) => SafeString(max).min(1);
 
 export const Jurisdictions = z.object({
   /** ISO 3166-1 alpha-2 codes of EU member states ("EU" for the whole Union). */
-  eu: z.array(z.string().regex(/^[A-Z]{2}$/, "use two-letter country codes")).max(30).default([]),
+  eu: z
+    .array(z.string().regex(/^[A-Z]{2}$/, "use two-letter country codes"))
+    .max(30)
+    .default([]),
   /** US state postal codes, e.g. CO, TX. */
-  us: z.array(z.string().regex(/^[A-Z]{2}$/, "use two-letter state codes")).max(60).default([]),
+  us: z
+    .array(z.string().regex(/^[A-Z]{2}$/, "use two-letter state codes"))
+    .max(60)
+    .default([]),
   other: z.array(Code(60)).max(50).default([]),
 });
 

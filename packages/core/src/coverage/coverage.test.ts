@@ -12,8 +12,14 @@ import {
   type CoverageRequirement,
 } from "./coverage.js";
 
-const req = (key: string, assessable = true): CoverageRequirement => ({ key, frameworkRef: key.split("/")[0]!, assessable });
-const requirements = ["iso:1/A", "iso:1/B", "nist:1/X", "nist:1/Y", "eu:1/P", "eu:1/Q", "gdpr:1/G"].map((k) => req(k));
+const req = (key: string, assessable = true): CoverageRequirement => ({
+  key,
+  frameworkRef: key.split("/")[0]!,
+  assessable,
+});
+const requirements = ["iso:1/A", "iso:1/B", "nist:1/X", "nist:1/Y", "eu:1/P", "eu:1/Q", "gdpr:1/G"].map((k) =>
+  req(k),
+);
 const edges: CoverageEdge[] = [
   { from: "nist:1/X", to: "iso:1/A", relationship: "subset-of", crosswalk: "nist→iso" },
   { from: "iso:1/A", to: "eu:1/P", relationship: "equivalent-to", crosswalk: "iso→eu" },
@@ -46,7 +52,9 @@ describe("propagation rules", () => {
     ["planned", "full", null],
     ["not_started", "full", null],
     ["not_applicable", "full", null],
-  ] as const)("a %s control with a %s link contributes %s", (status, link, s) => expect(controlContribution(status, link)).toBe(s));
+  ] as const)("a %s control with a %s link contributes %s", (status, link, s) =>
+    expect(controlContribution(status, link)).toBe(s),
+  );
 });
 
 describe("computeCoverage", () => {
@@ -55,7 +63,9 @@ describe("computeCoverage", () => {
     expect(cov.get("iso:1/A")!.status).toBe("full");
     // X subset-of A: A covered fully means X is covered fully (A superset-of X).
     expect(cov.get("nist:1/X")!.status).toBe("full");
-    expect(cov.get("nist:1/X")!.sources[0]!.path).toEqual([{ from: "iso:1/A", to: "nist:1/X", relationship: "superset-of", crosswalk: "nist→iso" }]);
+    expect(cov.get("nist:1/X")!.sources[0]!.path).toEqual([
+      { from: "iso:1/A", to: "nist:1/X", relationship: "superset-of", crosswalk: "nist→iso" },
+    ]);
     expect(cov.get("eu:1/P")!.status).toBe("full");
     // Two hops: A → P → G (P superset-of G) is full.
     expect(cov.get("gdpr:1/G")!.status).toBe("full");
@@ -73,7 +83,11 @@ describe("computeCoverage", () => {
   it("takes the weakest link along a path and the strongest path overall", () => {
     const cov = run([
       control("implemented", [{ requirementKey: "iso:1/B", coverage: "full" }]),
-      { ...control("implemented", [{ requirementKey: "eu:1/Q", coverage: "full" }]), id: "c2", code: "AIC-2" },
+      {
+        ...control("implemented", [{ requirementKey: "eu:1/Q", coverage: "full" }]),
+        id: "c2",
+        code: "AIC-2",
+      },
     ]);
     const q = cov.get("eu:1/Q")!;
     expect(q.status).toBe("full");
@@ -83,7 +97,9 @@ describe("computeCoverage", () => {
 
   it("covers nothing when the control is not implemented, and reverts when it stops being implemented", () => {
     const links = [{ requirementKey: "iso:1/A", coverage: "full" as const }];
-    expect([...run([control("implemented", links)]).values()].filter((c) => c.status !== "none").length).toBe(4);
+    expect([...run([control("implemented", links)]).values()].filter((c) => c.status !== "none").length).toBe(
+      4,
+    );
     expect([...run([control("planned", links)]).values()].every((c) => c.status === "none")).toBe(true);
   });
 
@@ -96,7 +112,9 @@ describe("computeCoverage", () => {
 describe("scores and explanations", () => {
   it("scores assessable requirements per framework", () => {
     const reqs = [...requirements, req("iso:1/group", false)];
-    const cov = computeCoverage(reqs, buildAdjacency(edges), [control("implemented", [{ requirementKey: "iso:1/A", coverage: "full" }])]);
+    const cov = computeCoverage(reqs, buildAdjacency(edges), [
+      control("implemented", [{ requirementKey: "iso:1/A", coverage: "full" }]),
+    ]);
     const iso = scoreFrameworks(reqs, cov).find((s) => s.frameworkRef === "iso:1")!;
     expect(iso).toMatchObject({ assessable: 2, full: 1, partial: 0, none: 1, fullShare: 0.5 });
   });

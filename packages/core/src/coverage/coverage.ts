@@ -5,7 +5,13 @@
  */
 import type { Relationship } from "../catalogs/catalog-schema.js";
 
-export const IMPLEMENTATION_STATUSES = ["not_started", "planned", "partial", "implemented", "not_applicable"] as const;
+export const IMPLEMENTATION_STATUSES = [
+  "not_started",
+  "planned",
+  "partial",
+  "implemented",
+  "not_applicable",
+] as const;
 export type ImplementationStatus = (typeof IMPLEMENTATION_STATUSES)[number];
 
 export type Strength = "full" | "partial";
@@ -99,16 +105,24 @@ export function reachFrom(start: string, adjacency: Map<string, PathStep[]>): Ma
   const offer = (to: string, reach: Reach) => {
     if (to === start) return;
     const current = best.get(to);
-    if (!current || rank(reach.strength) > rank(current.strength) || (reach.strength === current.strength && reach.path.length < current.path.length)) {
+    if (
+      !current ||
+      rank(reach.strength) > rank(current.strength) ||
+      (reach.strength === current.strength && reach.path.length < current.path.length)
+    ) {
       best.set(to, reach);
     }
   };
   const firstHops = adjacency.get(start) ?? [];
-  for (const step of firstHops) offer(step.to, { strength: propagatedStrength(step.relationship)!, path: [step] });
+  for (const step of firstHops)
+    offer(step.to, { strength: propagatedStrength(step.relationship)!, path: [step] });
   for (const first of firstHops) {
     const s1 = propagatedStrength(first.relationship)!;
     for (const second of adjacency.get(first.to) ?? []) {
-      offer(second.to, { strength: weaker(s1, propagatedStrength(second.relationship)!), path: [first, second] });
+      offer(second.to, {
+        strength: weaker(s1, propagatedStrength(second.relationship)!),
+        path: [first, second],
+      });
     }
   }
   return best;
@@ -156,7 +170,10 @@ export function computeCoverage(
 /** Sources strongest first, then shortest path, then by control code (for display). */
 export function sortSources(sources: readonly CoverageSource[]): CoverageSource[] {
   return [...sources].sort(
-    (a, b) => rank(b.strength) - rank(a.strength) || a.path.length - b.path.length || a.controlCode.localeCompare(b.controlCode),
+    (a, b) =>
+      rank(b.strength) - rank(a.strength) ||
+      a.path.length - b.path.length ||
+      a.controlCode.localeCompare(b.controlCode),
   );
 }
 
@@ -181,7 +198,15 @@ export function scoreFrameworks(
     if (!r.assessable) continue;
     let s = scores.get(r.frameworkRef);
     if (!s) {
-      s = { frameworkRef: r.frameworkRef, assessable: 0, full: 0, partial: 0, none: 0, fullShare: 0, partialShare: 0 };
+      s = {
+        frameworkRef: r.frameworkRef,
+        assessable: 0,
+        full: 0,
+        partial: 0,
+        none: 0,
+        fullShare: 0,
+        partialShare: 0,
+      };
       scores.set(r.frameworkRef, s);
     }
     s.assessable++;

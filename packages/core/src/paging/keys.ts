@@ -3,6 +3,11 @@ export const KEY_PREFIXES = {
   user: "USR",
   businessUnit: "BU",
   control: "CTL",
+  aiSystem: "AIS",
+  intakeRequest: "INT",
+  contextIssue: "ISS",
+  interestedParty: "IP",
+  objective: "OBJ",
 } as const;
 export type KeyedEntity = keyof typeof KEY_PREFIXES;
 

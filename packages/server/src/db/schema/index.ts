@@ -4,3 +4,5 @@ export * from "./audit.js";
 export * from "./system.js";
 export * from "./catalogs.js";
 export * from "./controls.js";
+export * from "./ai-systems.js";
+export * from "./context.js";

@@ -65,14 +65,12 @@ export async function assertLinkable(tx: Tx, links: readonly ControlLink[]): Pro
 export async function replaceLinks(tx: Tx, controlId: string, links: readonly ControlLink[]): Promise<void> {
   await tx.delete(controlRequirements).where(inArray(controlRequirements.controlId, [controlId]));
   if (links.length)
-    await tx
-      .insert(controlRequirements)
-      .values(
-        links.map((l) => ({
-          controlId,
-          requirementKey: l.requirementKey,
-          coverage: l.coverage,
-          note: l.note,
-        })),
-      );
+    await tx.insert(controlRequirements).values(
+      links.map((l) => ({
+        controlId,
+        requirementKey: l.requirementKey,
+        coverage: l.coverage,
+        note: l.note,
+      })),
+    );
 }

@@ -31,7 +31,8 @@ export async function frameworkCoverage(
   q: { framework: string; status?: "full" | "partial" | "none" | undefined; limit: number; offset: number },
 ): Promise<Page<RequirementCoverageView>> {
   const { graph, coverage } = await coverageNow(db, cache);
-  if (!graph.frameworkNames.has(q.framework)) throw new DomainError("NOT_FOUND", `framework ${q.framework} not found`);
+  if (!graph.frameworkNames.has(q.framework))
+    throw new DomainError("NOT_FOUND", `framework ${q.framework} not found`);
   const rows = graph.requirements
     .filter((r) => r.frameworkRef === q.framework)
     .map((r) => ({ r, c: coverage.get(r.key)! }))
@@ -43,15 +44,26 @@ export async function frameworkCoverage(
     assessable: r.assessable,
     status: c.status,
     sourceCount: c.sources.length,
-    sources: sortSources(c.sources).slice(0, MAX_SOURCES).map((s) => ({ ...s, explanation: explainSource(s) })),
+    sources: sortSources(c.sources)
+      .slice(0, MAX_SOURCES)
+      .map((s) => ({ ...s, explanation: explainSource(s) })),
   }));
   return { items, total: rows.length };
 }
 
 /** Scores of every framework, and how many controls are implemented. */
-export async function coverageSummary(db: DbOrTx, cache: CatalogCache): Promise<z.infer<typeof CoverageSummary>> {
+export async function coverageSummary(
+  db: DbOrTx,
+  cache: CatalogCache,
+): Promise<z.infer<typeof CoverageSummary>> {
   const { graph, coverage, controlRows } = await coverageNow(db, cache);
-  const frameworks = scoreFrameworks(graph.requirements, coverage).map((s) => ({ ...s, name: graph.frameworkNames.get(s.frameworkRef) ?? s.frameworkRef }));
-  const [implemented] = await db.select({ n: count() }).from(controls).where(eq(controls.implementationStatus, "implemented"));
+  const frameworks = scoreFrameworks(graph.requirements, coverage).map((s) => ({
+    ...s,
+    name: graph.frameworkNames.get(s.frameworkRef) ?? s.frameworkRef,
+  }));
+  const [implemented] = await db
+    .select({ n: count() })
+    .from(controls)
+    .where(eq(controls.implementationStatus, "implemented"));
   return { frameworks, controlCount: controlRows.length, implementedCount: implemented?.n ?? 0 };
 }
