@@ -10,3 +10,5 @@ export * from "./coverage/coverage.js";
 export * from "./classification/types.js";
 export * from "./approvals/approval-rules.js";
 export * from "./intake/intake-workflow.js";
+export * from "./inventory/inventory-rows.js";
+export * from "./classification/index.js";

@@ -167,3 +167,74 @@ export type AiSystemListQuery = z.infer<typeof AiSystemListQuery>;
 
 export const AiSystemIdParams = z.object({ id: Uuid });
 export const AiSystemTimestamps = z.object({ createdAt: IsoDateTime, updatedAt: IsoDateTime });
+
+const FindingView = z.object({
+  code: z.string(),
+  conclusion: z.string(),
+  reason: z.string(),
+  provision: z.string(),
+});
+export const ClassificationView = z.object({
+  rulesVersion: z.string(),
+  asOf: z.string(),
+  euRiskClass: z.string(),
+  euRoles: z.array(z.string()),
+  frameworks: z.array(
+    z.object({
+      frameworkRef: z.string(),
+      roles: z.array(z.string()),
+      riskClass: z.string().nullable(),
+      obligations: z.array(z.string()),
+      findings: z.array(FindingView),
+    }),
+  ),
+  notes: z.array(FindingView),
+});
+
+export const AiSystemView = AiSystemFields.extend({
+  id: Uuid,
+  key: z.string(),
+  euRiskClass: z.string(),
+  frameworkRefs: z.array(z.string()),
+  classification: ClassificationView,
+  classifiedAt: IsoDateTime,
+  intakeRequestId: Uuid.nullable(),
+  createdAt: IsoDateTime,
+  updatedAt: IsoDateTime,
+  version: z.number().int(),
+});
+export type AiSystemView = z.infer<typeof AiSystemView>;
+
+export const ClassificationHistoryItem = z.object({
+  id: Uuid,
+  at: IsoDateTime,
+  rulesVersion: z.string(),
+  euRiskClass: z.string(),
+  trigger: z.string(),
+  result: ClassificationView,
+});
+
+export const ObligationView = z.object({
+  key: z.string(),
+  frameworkRef: z.string(),
+  id: z.string(),
+  title: z.string(),
+  coverage: z.enum(["full", "partial", "none"]),
+  controls: z.array(z.string()),
+});
+
+export const InventoryImportRequest = z.object({
+  format: z.enum(["csv", "xlsx"]),
+  /** CSV text, or the .xlsx file base64-encoded. */
+  content: z.string().min(1, "the file is empty").max(20_000_000, "the file is larger than 15 MB"),
+  /** preview: check only; all: write only if every row is valid; valid-only: write the valid rows. */
+  mode: z.enum(["preview", "all", "valid-only"]).default("preview"),
+});
+export const InventoryImportResult = z.object({
+  rows: z.number().int(),
+  valid: z.number().int(),
+  invalid: z.number().int(),
+  errors: z.array(z.object({ row: z.number().int(), column: z.string(), message: z.string() })),
+  created: z.array(z.string()),
+});
+export const InventoryExportQuery = z.object({ format: z.enum(["csv", "xlsx"]).default("csv") });

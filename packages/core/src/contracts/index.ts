@@ -8,3 +8,5 @@ export * from "./frameworks.js";
 export * from "./controls.js";
 export * from "./coverage.js";
 export * from "./ai-systems.js";
+export * from "./intake.js";
+export * from "./context.js";

@@ -25,6 +25,7 @@ export const PERMISSIONS = {
   "records:write": "Create and edit AIMS records",
   "records:approve": "Approve AIMS records",
   "catalogs:write": "Import and replace custom frameworks and crosswalks",
+  "intake:submit": "Submit a request for a new AI use case",
 } as const;
 export type Permission = keyof typeof PERMISSIONS;
 
@@ -36,9 +37,9 @@ const everything = Object.keys(PERMISSIONS) as Permission[];
 export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
   admin: everything,
   manager: everything.filter((p) => p !== "users:write" && p !== "business-units:write"),
-  contributor: ["users:read", "business-units:read", "records:read", "records:write"],
+  contributor: ["users:read", "business-units:read", "records:read", "records:write", "intake:submit"],
   auditor: ["users:read", "business-units:read", "audit:read", "jobs:read", "records:read"],
-  viewer: ["business-units:read", "records:read"],
+  viewer: ["business-units:read", "records:read", "intake:submit"],
 };
 
 /** Whether a role holds a permission. */

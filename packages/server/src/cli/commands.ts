@@ -15,6 +15,7 @@ import { createUser } from "../services/users/users-service.js";
 import { VERSION } from "../version.js";
 import { configFrom, output, readStdin, withDatabase, type CommonOptions } from "./offline.js";
 import { catalogCommand } from "./catalog-commands.js";
+import { inventoryCommand } from "./inventory-commands.js";
 
 const dataDirOption = () =>
   new Option("--data-dir <dir>", "embedded database directory (env AIMS_DATA_DIR, default ./.aims-data)");
@@ -167,6 +168,7 @@ export function buildCli(): Command {
     });
 
   program.addCommand(catalogCommand(dataDirOption, jsonOption));
+  program.addCommand(inventoryCommand(dataDirOption, jsonOption));
 
   return program;
 }

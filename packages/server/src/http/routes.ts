@@ -11,6 +11,9 @@ import { registerFrameworkRoutes } from "./frameworks.routes.js";
 import { registerControlRoutes } from "./controls.routes.js";
 import { registerCoverageRoutes } from "./coverage.routes.js";
 import { registerCatalogRoutes } from "./catalogs.routes.js";
+import { registerAiSystemRoutes } from "./ai-systems.routes.js";
+import { registerIntakeRoutes } from "./intake.routes.js";
+import { registerContextRoutes } from "./context.routes.js";
 
 /** Every feature's routes; a new feature adds one line here. */
 export async function registerRoutes(app: FastifyInstance, options: RouteDeps): Promise<void> {
@@ -25,4 +28,7 @@ export async function registerRoutes(app: FastifyInstance, options: RouteDeps): 
   registerControlRoutes(app, options);
   registerCoverageRoutes(app, options);
   registerCatalogRoutes(app, options);
+  registerAiSystemRoutes(app, options);
+  registerIntakeRoutes(app, options);
+  registerContextRoutes(app, options);
 }
