@@ -9,7 +9,10 @@ type Ref = { id: string; key: string | null; name: string | null };
 /** Names of the given ids in one query per table (never one per id). */
 async function refsOf(db: DbOrTx, table: typeof businessUnits | typeof aiSystems, ids: string[]) {
   const found = ids.length
-    ? await db.select({ id: table.id, key: table.key, name: table.name }).from(table).where(inArray(table.id, ids))
+    ? await db
+        .select({ id: table.id, key: table.key, name: table.name })
+        .from(table)
+        .where(inArray(table.id, ids))
     : [];
   const byId = new Map(found.map((r) => [r.id, r]));
   return (list: string[]): Ref[] => list.map((id) => byId.get(id) ?? { id, key: null, name: null });

@@ -22,9 +22,15 @@ export const scopeReminderHandler: JobHandler = async (db, payload) => {
       .select({ id: notifications.id })
       .from(notifications)
       .where(
-        and(eq(notifications.role, "manager"), eq(notifications.kind, SCOPE_REMINDER_KIND), eq(notifications.title, title)),
+        and(
+          eq(notifications.role, "manager"),
+          eq(notifications.kind, SCOPE_REMINDER_KIND),
+          eq(notifications.title, title),
+        ),
       );
     if (already) return;
-    await tx.insert(notifications).values({ role: "manager", kind: SCOPE_REMINDER_KIND, title, link: "/context/scope" });
+    await tx
+      .insert(notifications)
+      .values({ role: "manager", kind: SCOPE_REMINDER_KIND, title, link: "/context/scope" });
   });
 };
