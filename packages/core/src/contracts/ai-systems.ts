@@ -238,3 +238,20 @@ export const InventoryImportResult = z.object({
   created: z.array(z.string()),
 });
 export const InventoryExportQuery = z.object({ format: z.enum(["csv", "xlsx"]).default("csv") });
+
+/** What the inventory table shows: a list page carries no profile, components or findings. */
+export const AiSystemSummary = z.object({
+  id: Uuid,
+  key: z.string(),
+  name: z.string(),
+  purpose: z.string(),
+  businessUnitId: Uuid.nullable(),
+  ownerId: Uuid.nullable(),
+  lifecycleStage: z.enum(LIFECYCLE_STAGES),
+  euRiskClass: z.string(),
+  frameworkRefs: z.array(z.string()),
+  createdAt: IsoDateTime,
+  updatedAt: IsoDateTime,
+  version: z.number().int(),
+});
+export type AiSystemSummary = z.infer<typeof AiSystemSummary>;

@@ -3,6 +3,7 @@ import type { ZodTypeProvider } from "fastify-type-provider-zod";
 import { z } from "zod";
 import {
   AiSystemListQuery,
+  AiSystemSummary,
   AiSystemView,
   ClassificationHistoryItem,
   ClassificationView,
@@ -46,7 +47,7 @@ export function registerAiSystemRoutes(app: FastifyInstance, { database, catalog
         tags,
         summary: "The inventory: filter, sort, search",
         querystring: AiSystemListQuery,
-        response: { 200: pageOf(AiSystemView), ...errorResponses },
+        response: { 200: pageOf(AiSystemSummary), ...errorResponses },
       },
       config: { permission: "records:read" },
     },

@@ -64,6 +64,8 @@ import { compareScopeVersions } from "../services/context/scope-compare.js";
 const read = { permission: "records:read" } as const;
 const write = { permission: "records:write" } as const;
 const approve = { permission: "records:approve" } as const;
+const ok = <T>(schema: T) => ({ 200: schema, ...errorResponses });
+const created = <T>(schema: T) => ({ 201: schema, ...errorResponses });
 
 /** AIMS context, interested parties, objectives and scope (ISO/IEC 42001 4.1–4.3, 6.2). */
 export function registerContextRoutes(app: FastifyInstance, { database }: RouteDeps): void {
@@ -79,7 +81,7 @@ export function registerContextRoutes(app: FastifyInstance, { database }: RouteD
         tags,
         summary: "List internal and external issues (4.1)",
         querystring: ContextIssueListQuery,
-        response: { 200: pageOf(ContextIssue), ...errorResponses },
+        response: ok(pageOf(ContextIssue)),
       },
       config: read,
     },
@@ -92,7 +94,7 @@ export function registerContextRoutes(app: FastifyInstance, { database }: RouteD
         tags,
         summary: "Record an issue and the Annex C objectives it threatens",
         body: CreateContextIssue,
-        response: { 201: ContextIssue, ...errorResponses },
+        response: created(ContextIssue),
       },
       config: write,
     },
@@ -102,12 +104,7 @@ export function registerContextRoutes(app: FastifyInstance, { database }: RouteD
   r.get(
     "/api/v1/context/issues/:id",
     {
-      schema: {
-        tags,
-        summary: "Read an issue",
-        params: IdParams,
-        response: { 200: ContextIssue, ...errorResponses },
-      },
+      schema: { tags, summary: "Read an issue", params: IdParams, response: ok(ContextIssue) },
       config: read,
     },
     async (request) => getContextIssue(contextOf(request, db), request.params.id),
@@ -120,7 +117,7 @@ export function registerContextRoutes(app: FastifyInstance, { database }: RouteD
         summary: "Change an issue (send the version you read)",
         params: IdParams,
         body: UpdateContextIssue,
-        response: { 200: ContextIssue, ...errorResponses },
+        response: ok(ContextIssue),
       },
       config: write,
     },
@@ -135,7 +132,7 @@ export function registerContextRoutes(app: FastifyInstance, { database }: RouteD
         tags,
         summary: "List interested parties (4.2)",
         querystring: InterestedPartyListQuery,
-        response: { 200: pageOf(InterestedParty), ...errorResponses },
+        response: ok(pageOf(InterestedParty)),
       },
       config: read,
     },
@@ -148,7 +145,7 @@ export function registerContextRoutes(app: FastifyInstance, { database }: RouteD
         tags,
         summary: "Record an interested party and its requirements",
         body: CreateInterestedParty,
-        response: { 201: InterestedParty, ...errorResponses },
+        response: created(InterestedParty),
       },
       config: write,
     },
@@ -158,12 +155,7 @@ export function registerContextRoutes(app: FastifyInstance, { database }: RouteD
   r.get(
     "/api/v1/context/parties/:id",
     {
-      schema: {
-        tags,
-        summary: "Read an interested party",
-        params: IdParams,
-        response: { 200: InterestedParty, ...errorResponses },
-      },
+      schema: { tags, summary: "Read an interested party", params: IdParams, response: ok(InterestedParty) },
       config: read,
     },
     async (request) => getInterestedParty(db, request.params.id),
@@ -176,7 +168,7 @@ export function registerContextRoutes(app: FastifyInstance, { database }: RouteD
         summary: "Change a party; `requirements` replaces the list (send the version you read)",
         params: IdParams,
         body: UpdateInterestedParty,
-        response: { 200: InterestedParty, ...errorResponses },
+        response: ok(InterestedParty),
       },
       config: write,
     },
@@ -187,11 +179,7 @@ export function registerContextRoutes(app: FastifyInstance, { database }: RouteD
   r.get(
     "/api/v1/context/profile",
     {
-      schema: {
-        tags,
-        summary: "The organization's AI roles and risk appetite",
-        response: { 200: AimsProfile, ...errorResponses },
-      },
+      schema: { tags, summary: "The organization's AI roles and risk appetite", response: ok(AimsProfile) },
       config: read,
     },
     async () => getAimsProfile(db),
@@ -203,7 +191,7 @@ export function registerContextRoutes(app: FastifyInstance, { database }: RouteD
         tags,
         summary: "Replace the AI roles and risk appetite (send the version you read)",
         body: UpdateAimsProfile,
-        response: { 200: AimsProfile, ...errorResponses },
+        response: ok(AimsProfile),
       },
       config: write,
     },
@@ -219,7 +207,7 @@ export function registerContextRoutes(app: FastifyInstance, { database }: RouteD
         tags,
         summary: "List AI objectives with progress (6.2)",
         querystring: ObjectiveListQuery,
-        response: { 200: pageOf(Objective), ...errorResponses },
+        response: ok(pageOf(Objective)),
       },
       config: read,
     },
@@ -232,7 +220,7 @@ export function registerContextRoutes(app: FastifyInstance, { database }: RouteD
         tags,
         summary: "Set a measurable AI objective",
         body: CreateObjective,
-        response: { 201: Objective, ...errorResponses },
+        response: created(Objective),
       },
       config: write,
     },
@@ -242,12 +230,7 @@ export function registerContextRoutes(app: FastifyInstance, { database }: RouteD
   r.get(
     "/api/v1/objectives/:id",
     {
-      schema: {
-        tags,
-        summary: "Read an objective",
-        params: IdParams,
-        response: { 200: Objective, ...errorResponses },
-      },
+      schema: { tags, summary: "Read an objective", params: IdParams, response: ok(Objective) },
       config: read,
     },
     async (request) => getObjective(db, request.params.id),
@@ -260,7 +243,7 @@ export function registerContextRoutes(app: FastifyInstance, { database }: RouteD
         summary: "Change an objective (send the version you read)",
         params: IdParams,
         body: UpdateObjective,
-        response: { 200: Objective, ...errorResponses },
+        response: ok(Objective),
       },
       config: write,
     },
@@ -274,7 +257,7 @@ export function registerContextRoutes(app: FastifyInstance, { database }: RouteD
         summary: "Progress history of an objective, newest first",
         params: IdParams,
         querystring: ObjectiveProgressQuery,
-        response: { 200: pageOf(ObjectiveProgressEntry), ...errorResponses },
+        response: ok(pageOf(ObjectiveProgressEntry)),
       },
       config: read,
     },
@@ -288,7 +271,7 @@ export function registerContextRoutes(app: FastifyInstance, { database }: RouteD
         summary: "Record a measured value; it becomes the current value",
         params: IdParams,
         body: RecordObjectiveProgress,
-        response: { 201: ObjectiveProgressRecorded, ...errorResponses },
+        response: created(ObjectiveProgressRecorded),
       },
       config: write,
     },
@@ -307,7 +290,7 @@ export function registerContextRoutes(app: FastifyInstance, { database }: RouteD
         tags,
         summary: "Every scope version, newest first (4.3)",
         querystring: ScopeVersionListQuery,
-        response: { 200: pageOf(ScopeVersion), ...errorResponses },
+        response: ok(pageOf(ScopeVersion)),
       },
       config: read,
     },
@@ -320,7 +303,7 @@ export function registerContextRoutes(app: FastifyInstance, { database }: RouteD
         tags,
         summary: 'Start a draft, empty or copied from the approved version (`from: "current"`)',
         body: CreateScopeVersion,
-        response: { 201: ScopeVersion, ...errorResponses },
+        response: created(ScopeVersion),
       },
       config: write,
     },
@@ -330,12 +313,7 @@ export function registerContextRoutes(app: FastifyInstance, { database }: RouteD
   r.get(
     "/api/v1/scope/versions/:id",
     {
-      schema: {
-        tags,
-        summary: "Read a scope version",
-        params: IdParams,
-        response: { 200: ScopeVersion, ...errorResponses },
-      },
+      schema: { tags, summary: "Read a scope version", params: IdParams, response: ok(ScopeVersion) },
       config: read,
     },
     async (request) => getScopeVersion(db, request.params.id),
@@ -348,7 +326,7 @@ export function registerContextRoutes(app: FastifyInstance, { database }: RouteD
         summary: "Edit a draft (send the version you read); approved versions never change",
         params: IdParams,
         body: UpdateScopeVersion,
-        response: { 200: ScopeVersion, ...errorResponses },
+        response: ok(ScopeVersion),
       },
       config: write,
     },
@@ -362,7 +340,7 @@ export function registerContextRoutes(app: FastifyInstance, { database }: RouteD
         summary: "Approve a draft someone else wrote; the previous approved version is superseded",
         params: IdParams,
         body: ApproveScopeVersion,
-        response: { 200: ScopeVersion, ...errorResponses },
+        response: ok(ScopeVersion),
       },
       config: approve,
     },
@@ -370,14 +348,7 @@ export function registerContextRoutes(app: FastifyInstance, { database }: RouteD
   );
   r.get(
     "/api/v1/scope/current",
-    {
-      schema: {
-        tags,
-        summary: "The approved scope in force",
-        response: { 200: ScopeVersion, ...errorResponses },
-      },
-      config: read,
-    },
+    { schema: { tags, summary: "The approved scope in force", response: ok(ScopeVersion) }, config: read },
     async () => getCurrentScope(db),
   );
   r.get(
@@ -387,7 +358,7 @@ export function registerContextRoutes(app: FastifyInstance, { database }: RouteD
         tags,
         summary: "What changed from version a to version b",
         querystring: ScopeCompareQuery,
-        response: { 200: ScopeComparison, ...errorResponses },
+        response: ok(ScopeComparison),
       },
       config: read,
     },

@@ -1,3 +1,4 @@
+import { sql } from "drizzle-orm";
 import { index, integer, jsonb, pgTable, text, uniqueIndex, uuid } from "drizzle-orm/pg-core";
 import { recordColumns, ts } from "./columns.js";
 import { users } from "./users.js";
@@ -32,6 +33,7 @@ export const aiSystems = pgTable(
   },
   (t) => [
     uniqueIndex("ai_systems_key_uq").on(t.key),
+    index("ai_systems_key_number_idx").on(sql`(split_part(${t.key}, '-', 2)::int)`),
     index("ai_systems_name_idx").on(t.name),
     index("ai_systems_stage_idx").on(t.lifecycleStage, t.id),
     index("ai_systems_class_idx").on(t.euRiskClass, t.id),
@@ -148,3 +150,6 @@ export const notifications = pgTable(
     index("notifications_role_idx").on(t.role, t.createdAt),
   ],
 );
+
+/** Sorting by key means by its number (AIS-10 after AIS-9); an expression index serves it. */
+export const aiSystemKeyNumber = sql`(split_part(${aiSystems.key}, '-', 2)::int)`;

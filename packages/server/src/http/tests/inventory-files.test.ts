@@ -17,8 +17,14 @@ const csv = [
 ].join("\n");
 
 const importInventory = (content: string, mode: string, format = "csv") =>
-  t.app.inject({ method: "POST", url: "/api/v1/ai-systems/import", headers: bearer(t.tokens.contributor), payload: { format, content, mode } });
-const total = async () => (await t.app.inject({ url: "/api/v1/ai-systems?limit=1", headers: bearer(t.tokens.viewer) })).json().total;
+  t.app.inject({
+    method: "POST",
+    url: "/api/v1/ai-systems/import",
+    headers: bearer(t.tokens.contributor),
+    payload: { format, content, mode },
+  });
+const total = async () =>
+  (await t.app.inject({ url: "/api/v1/ai-systems?limit=1", headers: bearer(t.tokens.viewer) })).json().total;
 
 describe("inventory import and export", () => {
   it("previews errors per row without writing", async () => {
@@ -40,15 +46,23 @@ describe("inventory import and export", () => {
     const valid = await importInventory(csv, "valid-only");
     expect(valid.json().created).toHaveLength(2);
     expect(await total()).toBe(2);
-    const credit = (await t.app.inject({ url: "/api/v1/ai-systems?q=Credit", headers: bearer(t.tokens.viewer) })).json().items[0];
+    const credit = (
+      await t.app.inject({ url: "/api/v1/ai-systems?q=Credit", headers: bearer(t.tokens.viewer) })
+    ).json().items[0];
     expect(credit.frameworkRefs.some((r: string) => r.startsWith("colorado-ai-act:"))).toBe(true);
   });
 
   it("exports CSV and XLSX that import again", async () => {
-    const exported = await t.app.inject({ url: "/api/v1/ai-systems/export?format=csv", headers: bearer(t.tokens.viewer) });
+    const exported = await t.app.inject({
+      url: "/api/v1/ai-systems/export?format=csv",
+      headers: bearer(t.tokens.viewer),
+    });
     expect(exported.headers["content-type"]).toContain("text/csv");
     expect(exported.body).toContain("Credit scoring");
-    const xlsx = await t.app.inject({ url: "/api/v1/ai-systems/export?format=xlsx", headers: bearer(t.tokens.viewer) });
+    const xlsx = await t.app.inject({
+      url: "/api/v1/ai-systems/export?format=xlsx",
+      headers: bearer(t.tokens.viewer),
+    });
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.load(xlsx.rawPayload as unknown as ArrayBuffer);
     const sheet = workbook.worksheets[0]!;

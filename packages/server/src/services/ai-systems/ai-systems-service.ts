@@ -6,12 +6,19 @@ import {
   DomainError,
   SCOPABLE_ROLES,
   type AiSystemListQuery,
+  type AiSystemSummary,
   type AiSystemView,
   type Page,
   type UpdateAiSystem,
 } from "@openaims/core";
 import type { DbOrTx, Tx } from "../../db/client.js";
-import { aiSystemClassifications, aiSystems, businessUnits, users } from "../../db/schema/index.js";
+import {
+  aiSystemClassifications,
+  aiSystemKeyNumber,
+  aiSystems,
+  businessUnits,
+  users,
+} from "../../db/schema/index.js";
 import { recordAudit } from "../audit/record-audit.js";
 import type { Actor, ServiceContext } from "../context.js";
 import { nextKey } from "../shared/keys.js";
@@ -46,7 +53,25 @@ const sortColumns = {
 };
 
 /** A filtered, sorted page of the inventory (indexed columns only; one query for the page, one for the count). */
-export async function listAiSystems(ctx: ServiceContext, q: AiSystemListQuery): Promise<Page<AiSystemView>> {
+const summaryColumns = {
+  id: aiSystems.id,
+  key: aiSystems.key,
+  name: aiSystems.name,
+  purpose: sql<string>`left(${aiSystems.purpose}, 300)`,
+  businessUnitId: aiSystems.businessUnitId,
+  ownerId: aiSystems.ownerId,
+  lifecycleStage: aiSystems.lifecycleStage,
+  euRiskClass: aiSystems.euRiskClass,
+  frameworkRefs: aiSystems.frameworkRefs,
+  createdAt: aiSystems.createdAt,
+  updatedAt: aiSystems.updatedAt,
+  version: aiSystems.version,
+};
+
+export async function listAiSystems(
+  ctx: ServiceContext,
+  q: AiSystemListQuery,
+): Promise<Page<AiSystemSummary>> {
   const filters: (SQL | undefined)[] = [aiSystemVisibility(ctx.actor)];
   if (q.q) filters.push(or(ilike(aiSystems.name, likePattern(q.q)), ilike(aiSystems.key, likePattern(q.q))));
   if (q.lifecycleStage) filters.push(eq(aiSystems.lifecycleStage, q.lifecycleStage));

@@ -1,0 +1,1 @@
+CREATE INDEX "ai_systems_key_number_idx" ON "ai_systems" USING btree ((split_part("key", '-', 2)::int));
