@@ -1,6 +1,7 @@
 import { purgeOldLoginFailures } from "../auth/login.js";
 import { purgeExpiredSessions } from "../auth/sessions.js";
 import type { JobHandler } from "./job-runner.js";
+import { scopeReminderHandler } from "../context/scope-reminder.js";
 
 /** Every job kind the product runs; later features add theirs here. */
 export const jobHandlers: Record<string, JobHandler> = {
@@ -8,4 +9,5 @@ export const jobHandlers: Record<string, JobHandler> = {
     await purgeExpiredSessions(db);
     await purgeOldLoginFailures(db);
   },
+  "scope.reassessment_reminder": scopeReminderHandler,
 };
