@@ -10,3 +10,10 @@ export const errorResponses = {
   422: ErrorBody,
   429: ErrorBody,
 };
+
+/** Shorthands for route options: permissions and response maps. */
+export const read = { permission: "records:read" } as const;
+export const write = { permission: "records:write" } as const;
+export const approve = { permission: "records:approve" } as const;
+export const ok = <T>(schema: T) => ({ 200: schema, ...errorResponses });
+export const created = <T>(schema: T) => ({ 201: schema, ...errorResponses });

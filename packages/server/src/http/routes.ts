@@ -14,6 +14,8 @@ import { registerCatalogRoutes } from "./catalogs.routes.js";
 import { registerAiSystemRoutes } from "./ai-systems.routes.js";
 import { registerIntakeRoutes } from "./intake.routes.js";
 import { registerContextRoutes } from "./context.routes.js";
+import { registerObjectiveRoutes } from "./objectives.routes.js";
+import { registerScopeRoutes } from "./scope.routes.js";
 
 /** Every feature's routes; a new feature adds one line here. */
 export async function registerRoutes(app: FastifyInstance, options: RouteDeps): Promise<void> {
@@ -31,4 +33,6 @@ export async function registerRoutes(app: FastifyInstance, options: RouteDeps): 
   registerAiSystemRoutes(app, options);
   registerIntakeRoutes(app, options);
   registerContextRoutes(app, options);
+  registerObjectiveRoutes(app, options);
+  registerScopeRoutes(app, options);
 }
