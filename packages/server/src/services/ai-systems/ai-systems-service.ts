@@ -1,10 +1,8 @@
-import { and, asc, count, desc, eq, ilike, inArray, isNull, or, sql, type SQL } from "drizzle-orm";
+import { and, asc, count, desc, eq, ilike, or, sql, type SQL } from "drizzle-orm";
 import {
-  canActInBusinessUnit,
   canonicalJson,
   CreateAiSystem,
   DomainError,
-  SCOPABLE_ROLES,
   type AiSystemListQuery,
   type AiSystemSummary,
   type AiSystemView,
@@ -12,18 +10,14 @@ import {
   type UpdateAiSystem,
 } from "@openaims/core";
 import type { DbOrTx, Tx } from "../../db/client.js";
-import {
-  aiSystemClassifications,
-  aiSystemKeyNumber,
-  aiSystems,
-  businessUnits,
-  users,
-} from "../../db/schema/index.js";
+import { aiSystemClassifications, aiSystemKeyNumber, aiSystems } from "../../db/schema/index.js";
 import { recordAudit } from "../audit/record-audit.js";
 import type { Actor, ServiceContext } from "../context.js";
 import { nextKey } from "../shared/keys.js";
 import { likePattern } from "../shared/search.js";
 import { assertVersion } from "../shared/versioning.js";
+import { assertMayWriteUnit, unitVisibility } from "../shared/business-unit-scope.js";
+import { assertBusinessUnit, assertUser } from "../shared/references.js";
 import {
   classify,
   derivedColumns,
@@ -33,16 +27,8 @@ import {
 } from "./ai-system-record.js";
 
 /** Scoped contributors and viewers see systems of their units and those without a unit. */
-export function aiSystemVisibility(actor: Actor): SQL | undefined {
-  if (actor.kind !== "user" || !SCOPABLE_ROLES.includes(actor.role) || actor.businessUnitIds.length === 0)
-    return undefined;
-  return or(isNull(aiSystems.businessUnitId), inArray(aiSystems.businessUnitId, actor.businessUnitIds));
-}
-
-function assertMayWrite(actor: Actor, unitId: string | null): void {
-  if (actor.kind === "user" && !canActInBusinessUnit(actor, unitId))
-    throw new DomainError("FORBIDDEN", "your grants do not cover this business unit");
-}
+export const aiSystemVisibility = (actor: Actor): SQL | undefined =>
+  unitVisibility(aiSystems.businessUnitId, actor);
 
 const sortColumns = {
   name: aiSystems.name,
@@ -52,7 +38,6 @@ const sortColumns = {
   updatedAt: aiSystems.updatedAt,
 };
 
-/** A filtered, sorted page of the inventory (indexed columns only; one query for the page, one for the count). */
 const summaryColumns = {
   id: aiSystems.id,
   key: aiSystems.key,
@@ -68,6 +53,7 @@ const summaryColumns = {
   version: aiSystems.version,
 };
 
+/** A filtered, sorted page of the inventory (indexed columns only; one query for the page, one for the count). */
 export async function listAiSystems(
   ctx: ServiceContext,
   q: AiSystemListQuery,
@@ -81,19 +67,25 @@ export async function listAiSystems(
   if (q.framework) filters.push(sql`${aiSystems.frameworkRefs} @> ${JSON.stringify([q.framework])}::jsonb`);
   const where = and(...filters);
   const direction = q.order === "desc" ? desc : asc;
-  const order =
-    q.sort === "key"
-      ? direction(sql`split_part(${aiSystems.key}, '-', 2)::int`)
-      : direction(sortColumns[q.sort]);
+  const order = q.sort === "key" ? direction(aiSystemKeyNumber) : direction(sortColumns[q.sort]);
   const rows = await ctx.db
-    .select()
+    .select(summaryColumns)
     .from(aiSystems)
     .where(where)
     .orderBy(order, asc(aiSystems.id))
     .limit(q.limit)
     .offset(q.offset);
   const [total] = await ctx.db.select({ n: count() }).from(aiSystems).where(where);
-  return { items: rows.map(toAiSystemView), total: total?.n ?? 0 };
+  return {
+    items: rows.map((r) => ({
+      ...r,
+      lifecycleStage: r.lifecycleStage as AiSystemSummary["lifecycleStage"],
+      frameworkRefs: r.frameworkRefs as string[],
+      createdAt: r.createdAt.toISOString(),
+      updatedAt: r.updatedAt.toISOString(),
+    })),
+    total: total?.n ?? 0,
+  };
 }
 
 export async function loadAiSystem(db: DbOrTx, actor: Actor, id: string, lock = false): Promise<AiSystemRow> {
@@ -110,22 +102,6 @@ export async function getAiSystem(ctx: ServiceContext, id: string): Promise<AiSy
   return toAiSystemView(await loadAiSystem(ctx.db, ctx.actor, id));
 }
 
-async function assertReferences(tx: Tx, ownerId: string | null, unitId: string | null): Promise<void> {
-  if (ownerId && !(await tx.select({ id: users.id }).from(users).where(eq(users.id, ownerId)))[0]) {
-    throw new DomainError("VALIDATION_FAILED", `owner ${ownerId} is not a user`, {
-      issues: [{ path: "ownerId", message: "unknown user" }],
-    });
-  }
-  if (
-    unitId &&
-    !(await tx.select({ id: businessUnits.id }).from(businessUnits).where(eq(businessUnits.id, unitId)))[0]
-  ) {
-    throw new DomainError("VALIDATION_FAILED", `business unit ${unitId} does not exist`, {
-      issues: [{ path: "businessUnitId", message: "unknown business unit" }],
-    });
-  }
-}
-
 /** Registers a system inside the caller's transaction (also used when an intake is approved). */
 export async function insertAiSystem(
   tx: Tx,
@@ -133,8 +109,9 @@ export async function insertAiSystem(
   fields: AiSystemFieldsParsed,
   intakeRequestId: string | null = null,
 ): Promise<AiSystemView> {
-  assertMayWrite(ctx.actor, fields.businessUnitId);
-  await assertReferences(tx, fields.ownerId, fields.businessUnitId);
+  assertMayWriteUnit(ctx.actor, fields.businessUnitId);
+  await assertUser(tx, fields.ownerId, "ownerId");
+  await assertBusinessUnit(tx, fields.businessUnitId, "businessUnitId");
   const classification = classify(fields);
   const key = await nextKey(tx, "aiSystem");
   const [row] = await tx
@@ -174,7 +151,7 @@ export async function updateAiSystem(
   return ctx.db.transaction(async (tx) => {
     const row = await loadAiSystem(tx, ctx.actor, id, true);
     assertVersion(row, patch.version, `AI system ${id}`);
-    assertMayWrite(ctx.actor, row.businessUnitId);
+    assertMayWriteUnit(ctx.actor, row.businessUnitId);
     const before = toAiSystemView(row);
     const { version, ...changes } = patch;
     const {
@@ -191,8 +168,9 @@ export async function updateAiSystem(
       ...current
     } = before;
     const fields = CreateAiSystem.parse({ ...current, ...changes });
-    if (changes.businessUnitId !== undefined) assertMayWrite(ctx.actor, fields.businessUnitId);
-    await assertReferences(tx, fields.ownerId, fields.businessUnitId);
+    if (changes.businessUnitId !== undefined) assertMayWriteUnit(ctx.actor, fields.businessUnitId);
+    await assertUser(tx, fields.ownerId, "ownerId");
+    await assertBusinessUnit(tx, fields.businessUnitId, "businessUnitId");
     const classification = classify(fields);
     const [updated] = await tx
       .update(aiSystems)

@@ -1,9 +1,7 @@
-import { and, asc, count, desc, eq, ilike, inArray, isNull, or, sql, type SQL } from "drizzle-orm";
+import { and, asc, count, desc, eq, ilike, or, sql, type SQL } from "drizzle-orm";
 import {
-  canActInBusinessUnit,
   CreateContextIssue,
   DomainError,
-  SCOPABLE_ROLES,
   type ContextIssue,
   type ContextIssueListQuery,
   type Page,
@@ -16,7 +14,8 @@ import type { Actor, ServiceContext } from "../context.js";
 import { nextKey } from "../shared/keys.js";
 import { likePattern } from "../shared/search.js";
 import { assertVersion } from "../shared/versioning.js";
-import { assertAnnexCObjectives, assertBusinessUnit } from "./references.js";
+import { assertMayWriteUnit, unitVisibility } from "../shared/business-unit-scope.js";
+import { assertAnnexCObjectives, assertBusinessUnit } from "../shared/references.js";
 
 type Row = typeof contextIssues.$inferSelect;
 
@@ -35,22 +34,6 @@ const toIssue = (r: Row): ContextIssue => ({
   version: r.version,
 });
 
-/** Scoped contributors and viewers see organization-wide issues and those of their units. */
-function visibility(actor: Actor): SQL | undefined {
-  if (actor.kind !== "user" || !SCOPABLE_ROLES.includes(actor.role) || actor.businessUnitIds.length === 0)
-    return undefined;
-  return or(
-    isNull(contextIssues.businessUnitId),
-    inArray(contextIssues.businessUnitId, actor.businessUnitIds),
-  );
-}
-
-function assertMayWrite(actor: Actor, unitId: string | null): void {
-  if (actor.kind === "user" && !canActInBusinessUnit(actor, unitId)) {
-    throw new DomainError("FORBIDDEN", "your grants do not cover this business unit");
-  }
-}
-
 const sortColumns = {
   title: contextIssues.title,
   createdAt: contextIssues.createdAt,
@@ -62,7 +45,7 @@ export async function listContextIssues(
   ctx: ServiceContext,
   q: ContextIssueListQuery,
 ): Promise<Page<ContextIssue>> {
-  const filters: (SQL | undefined)[] = [visibility(ctx.actor)];
+  const filters: (SQL | undefined)[] = [unitVisibility(contextIssues.businessUnitId, ctx.actor)];
   if (q.q)
     filters.push(
       or(ilike(contextIssues.title, likePattern(q.q)), ilike(contextIssues.key, likePattern(q.q))),
@@ -92,7 +75,7 @@ async function loadVisible(db: DbOrTx, actor: Actor, id: string, lock = false): 
   const query = db
     .select()
     .from(contextIssues)
-    .where(and(eq(contextIssues.id, id), visibility(actor)));
+    .where(and(eq(contextIssues.id, id), unitVisibility(contextIssues.businessUnitId, actor)));
   const [row] = lock ? await query.for("update") : await query;
   if (!row) throw new DomainError("NOT_FOUND", `context issue ${id} not found`);
   return row;
@@ -108,7 +91,7 @@ export async function createContextIssue(
   raw: CreateContextIssue,
 ): Promise<ContextIssue> {
   const input = CreateContextIssue.parse(raw);
-  assertMayWrite(ctx.actor, input.businessUnitId);
+  assertMayWriteUnit(ctx.actor, input.businessUnitId);
   return ctx.db.transaction(async (tx) => {
     await assertBusinessUnit(tx, input.businessUnitId, "businessUnitId");
     await assertAnnexCObjectives(tx, input.threatenedObjectives, "threatenedObjectives");
@@ -137,10 +120,10 @@ export async function updateContextIssue(
     const row = await loadVisible(tx, ctx.actor, id, true);
     assertVersion(row, patch.version, `context issue ${id}`);
     const before = toIssue(row);
-    assertMayWrite(ctx.actor, row.businessUnitId);
+    assertMayWriteUnit(ctx.actor, row.businessUnitId);
     const { version, ...fields } = patch;
     if (fields.businessUnitId !== undefined) {
-      assertMayWrite(ctx.actor, fields.businessUnitId);
+      assertMayWriteUnit(ctx.actor, fields.businessUnitId);
       await assertBusinessUnit(tx, fields.businessUnitId, "businessUnitId");
     }
     if (fields.threatenedObjectives)

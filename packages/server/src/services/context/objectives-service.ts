@@ -17,7 +17,7 @@ import { actorId, type ServiceContext } from "../context.js";
 import { nextKey } from "../shared/keys.js";
 import { likePattern } from "../shared/search.js";
 import { assertVersion } from "../shared/versioning.js";
-import { assertAnnexCObjective, assertUser } from "./references.js";
+import { assertAnnexCObjective, assertUser } from "../shared/references.js";
 
 type Row = typeof objectives.$inferSelect;
 type ProgressRow = typeof objectiveProgress.$inferSelect;

@@ -5,7 +5,7 @@ import { recordAudit } from "../audit/record-audit.js";
 import { actorId, type ServiceContext } from "../context.js";
 import { enqueueJob } from "../jobs/job-queue.js";
 import { assertVersion } from "../shared/versioning.js";
-import { assertAiSystems, assertBusinessUnits } from "./references.js";
+import { assertAiSystems, assertBusinessUnits } from "../shared/references.js";
 import {
   approvedScopeRow,
   loadScopeRow,

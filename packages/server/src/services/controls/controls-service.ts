@@ -1,21 +1,21 @@
-import { and, asc, count, desc, eq, ilike, inArray, isNull, ne, or, type SQL } from "drizzle-orm";
+import { and, asc, count, desc, eq, ilike, inArray, ne, or, type SQL } from "drizzle-orm";
 import {
-  canActInBusinessUnit,
   CreateControl,
   DomainError,
-  SCOPABLE_ROLES,
   type Control,
   type ControlListQuery,
   type Page,
   type UpdateControl,
 } from "@openaims/core";
 import type { DbOrTx, Tx } from "../../db/client.js";
-import { businessUnits, controlRequirements, controls, users } from "../../db/schema/index.js";
+import { controlRequirements, controls } from "../../db/schema/index.js";
 import { recordAudit } from "../audit/record-audit.js";
 import type { Actor, ServiceContext } from "../context.js";
 import { nextKey } from "../shared/keys.js";
 import { likePattern } from "../shared/search.js";
 import { assertVersion } from "../shared/versioning.js";
+import { assertMayWriteUnit, unitVisibility } from "../shared/business-unit-scope.js";
+import { assertBusinessUnit, assertUser } from "../shared/references.js";
 import { assertLinkable, linksOf, replaceLinks, type LinkView } from "./control-links.js";
 
 type Row = typeof controls.$inferSelect;
@@ -38,19 +38,6 @@ const toControl = (r: Row, links: LinkView[]): Control => ({
   version: r.version,
 });
 
-/** Scoped contributors and viewers see organization-wide controls and those of their units. */
-function visibility(actor: Actor): SQL | undefined {
-  if (actor.kind !== "user" || !SCOPABLE_ROLES.includes(actor.role) || actor.businessUnitIds.length === 0)
-    return undefined;
-  return or(isNull(controls.businessUnitId), inArray(controls.businessUnitId, actor.businessUnitIds));
-}
-
-function assertMayWrite(actor: Actor, unitId: string | null): void {
-  if (actor.kind === "user" && !canActInBusinessUnit(actor, unitId)) {
-    throw new DomainError("FORBIDDEN", "your grants do not cover this business unit");
-  }
-}
-
 const sortColumns = {
   code: controls.code,
   title: controls.title,
@@ -59,7 +46,7 @@ const sortColumns = {
 };
 
 export async function listControls(ctx: ServiceContext, q: ControlListQuery): Promise<Page<Control>> {
-  const filters: (SQL | undefined)[] = [visibility(ctx.actor)];
+  const filters: (SQL | undefined)[] = [unitVisibility(controls.businessUnitId, ctx.actor)];
   if (q.q) filters.push(or(ilike(controls.code, likePattern(q.q)), ilike(controls.title, likePattern(q.q))));
   if (q.implementationStatus) filters.push(eq(controls.implementationStatus, q.implementationStatus));
   if (q.businessUnitId) filters.push(eq(controls.businessUnitId, q.businessUnitId));
@@ -91,7 +78,7 @@ async function loadVisible(db: DbOrTx, actor: Actor, id: string, lock = false): 
   const query = db
     .select()
     .from(controls)
-    .where(and(eq(controls.id, id), visibility(actor)));
+    .where(and(eq(controls.id, id), unitVisibility(controls.businessUnitId, actor)));
   const [row] = lock ? await query.for("update") : await query;
   if (!row) throw new DomainError("NOT_FOUND", `control ${id} not found`);
   return row;
@@ -100,22 +87,6 @@ async function loadVisible(db: DbOrTx, actor: Actor, id: string, lock = false): 
 export async function getControl(ctx: ServiceContext, id: string): Promise<Control> {
   const row = await loadVisible(ctx.db, ctx.actor, id);
   return toControl(row, (await linksOf(ctx.db, [id])).get(id) ?? []);
-}
-
-async function assertReferences(tx: Tx, ownerId: string | null, unitId: string | null): Promise<void> {
-  if (ownerId && !(await tx.select({ id: users.id }).from(users).where(eq(users.id, ownerId)))[0]) {
-    throw new DomainError("VALIDATION_FAILED", `owner ${ownerId} is not a user`, {
-      issues: [{ path: "ownerId", message: "unknown user" }],
-    });
-  }
-  if (
-    unitId &&
-    !(await tx.select({ id: businessUnits.id }).from(businessUnits).where(eq(businessUnits.id, unitId)))[0]
-  ) {
-    throw new DomainError("VALIDATION_FAILED", `business unit ${unitId} does not exist`, {
-      issues: [{ path: "businessUnitId", message: "unknown business unit" }],
-    });
-  }
 }
 
 async function assertCodeFree(tx: Tx, code: string, exceptId: string | null): Promise<void> {
@@ -134,9 +105,10 @@ export async function insertControl(
   templateCode: string | null = null,
 ): Promise<Control> {
   const input = CreateControl.parse(raw);
-  assertMayWrite(ctx.actor, input.businessUnitId);
+  assertMayWriteUnit(ctx.actor, input.businessUnitId);
   await assertCodeFree(tx, input.code, null);
-  await assertReferences(tx, input.ownerId, input.businessUnitId);
+  await assertUser(tx, input.ownerId, "ownerId");
+  await assertBusinessUnit(tx, input.businessUnitId, "businessUnitId");
   await assertLinkable(tx, input.links);
   const key = await nextKey(tx, "control");
   const { links, ...fields } = input;
@@ -165,12 +137,13 @@ export async function updateControl(ctx: ServiceContext, id: string, patch: Upda
     const row = await loadVisible(tx, ctx.actor, id, true);
     assertVersion(row, patch.version, `control ${id}`);
     const before = toControl(row, (await linksOf(tx, [id])).get(id) ?? []);
-    assertMayWrite(ctx.actor, row.businessUnitId);
+    assertMayWriteUnit(ctx.actor, row.businessUnitId);
     const { version, links, ...fields } = patch;
     const next = { ...fields };
-    if (next.businessUnitId !== undefined) assertMayWrite(ctx.actor, next.businessUnitId);
+    if (next.businessUnitId !== undefined) assertMayWriteUnit(ctx.actor, next.businessUnitId);
     if (next.code !== undefined) await assertCodeFree(tx, next.code, id);
-    await assertReferences(tx, next.ownerId ?? null, next.businessUnitId ?? null);
+    await assertUser(tx, next.ownerId, "ownerId");
+    await assertBusinessUnit(tx, next.businessUnitId, "businessUnitId");
     if (links) {
       await assertLinkable(tx, links);
       await replaceLinks(tx, id, links);
