@@ -37,6 +37,20 @@ export default tseslint.config(
         ...ours("server", "web"),
         { group: ["**/server/**", "**/web/**"], message: "core imports nothing of ours" },
         { group: ["node:*", "fs", "path", "http", "net", "child_process"], message: "core is pure: no I/O" },
+        {
+          group: ["yaml", "csv-parse*", "csv-stringify*"],
+          message: "file parsers live in catalogs/io (the catalog-io entry), never in what the browser loads",
+        },
+      ]),
+    },
+  },
+  {
+    files: ["packages/core/src/catalogs/io/**/*.ts"],
+    ignores: ["packages/core/src/catalogs/io/**/*.test.ts"],
+    rules: {
+      "no-restricted-imports": restrict([
+        ...ours("server", "web"),
+        { group: ["node:*", "fs", "path", "http", "net", "child_process"], message: "core is pure: no I/O" },
       ]),
     },
   },

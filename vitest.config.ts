@@ -1,8 +1,12 @@
 import { fileURLToPath } from "node:url";
 import { defineConfig } from "vitest/config";
 
-const coreSource = fileURLToPath(new URL("./packages/core/src/index.ts", import.meta.url));
-const alias = { "@openaims/core": coreSource };
+const source = (path: string) => fileURLToPath(new URL(`./packages/core/src/${path}`, import.meta.url));
+/** Tests run core from source; `catalog-io` is a separate entry so browsers never load file parsers. */
+const alias = [
+  { find: /^@openaims\/core$/, replacement: source("index.ts") },
+  { find: /^@openaims\/core\/catalog-io$/, replacement: source("catalogs/io/index.ts") },
+];
 const withPostgres = Boolean(process.env.TEST_DATABASE_URL);
 
 /** One suite: core, catalogs and web units; server on PGlite (and PostgreSQL when configured); browser flows. */

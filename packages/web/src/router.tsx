@@ -6,10 +6,25 @@ import { SetupPage } from "./features/auth/setup-page";
 import { AuditTrailPage } from "./features/audit/audit-trail-page";
 import { InternalAuditsPage } from "./features/audit/internal-audits-page";
 import { BusinessUnitsPage } from "./features/business-units/business-units-page";
+import { ControlPage } from "./features/controls/control-page";
+import { ControlsPage } from "./features/controls/controls-page";
+import { StarterLibraryPage } from "./features/controls/starter-library-page";
+import { CoverageOverviewPage } from "./features/coverage/coverage-overview-page";
+import { FrameworkCoveragePage } from "./features/coverage/framework-coverage-page";
+import { CrosswalkExplorerPage } from "./features/crosswalks/crosswalk-explorer-page";
+import { FrameworkPage } from "./features/frameworks/framework-page";
+import { FrameworksPage } from "./features/frameworks/frameworks-page";
+import { RequirementPage } from "./features/frameworks/requirement-page";
 import { AppLayout } from "./features/shell/app-layout";
 import { AreaPage } from "./features/shell/area-page";
 import { DashboardPage } from "./features/shell/dashboard-page";
-import { AUDITS_TABS, SETTINGS_TABS, type TabItem } from "./features/shell/nav-items";
+import {
+  AUDITS_TABS,
+  CONTROLS_TABS,
+  FRAMEWORKS_TABS,
+  SETTINGS_TABS,
+  type TabItem,
+} from "./features/shell/nav-items";
 import { NotFoundPage } from "./features/shell/not-found-page";
 import { RequirePermission, SectionLayout } from "./features/shell/section-layout";
 import { RouteError } from "./features/shell/route-error";
@@ -20,8 +35,6 @@ const UNBUILT_AREAS = [
   "/inventory",
   "/risks",
   "/assessments",
-  "/controls",
-  "/frameworks",
   "/vendors",
   "/monitoring",
   "/reports",
@@ -31,6 +44,11 @@ function tab(tabs: readonly TabItem[], path: string): TabItem {
   const found = tabs.find((t) => t.path === path);
   if (!found) throw new Error(`no tab at ${path}`);
   return found;
+}
+
+/** A sub-page shown only to those who hold its tab's permission. */
+function guarded(tabs: readonly TabItem[], path: string, page: React.ReactNode) {
+  return <RequirePermission tab={tab(tabs, path)}>{page}</RequirePermission>;
 }
 
 /** Every page of the SPA; the server answers index.html for each of these paths. */
@@ -46,6 +64,48 @@ export const router = createBrowserRouter([
         children: [
           { index: true, element: <DashboardPage /> },
           ...UNBUILT_AREAS.map((path) => ({ path, element: <AreaPage path={path} /> })),
+          {
+            path: "/frameworks",
+            element: <SectionLayout path="/frameworks" tabs={FRAMEWORKS_TABS} />,
+            children: [
+              {
+                path: "catalogs",
+                element: guarded(FRAMEWORKS_TABS, "/frameworks/catalogs", <FrameworksPage />),
+              },
+              {
+                path: "catalogs/:ref",
+                element: guarded(FRAMEWORKS_TABS, "/frameworks/catalogs", <FrameworkPage />),
+              },
+              {
+                path: "catalogs/:ref/requirements/:requirementId",
+                element: guarded(FRAMEWORKS_TABS, "/frameworks/catalogs", <RequirementPage />),
+              },
+              {
+                path: "crosswalks",
+                element: guarded(FRAMEWORKS_TABS, "/frameworks/crosswalks", <CrosswalkExplorerPage />),
+              },
+              {
+                path: "coverage",
+                element: guarded(FRAMEWORKS_TABS, "/frameworks/coverage", <CoverageOverviewPage />),
+              },
+              {
+                path: "coverage/:ref",
+                element: guarded(FRAMEWORKS_TABS, "/frameworks/coverage", <FrameworkCoveragePage />),
+              },
+            ],
+          },
+          {
+            path: "/controls",
+            element: <SectionLayout path="/controls" tabs={CONTROLS_TABS} />,
+            children: [
+              { path: "library", element: guarded(CONTROLS_TABS, "/controls/library", <ControlsPage />) },
+              { path: "library/:id", element: guarded(CONTROLS_TABS, "/controls/library", <ControlPage />) },
+              {
+                path: "starter",
+                element: guarded(CONTROLS_TABS, "/controls/starter", <StarterLibraryPage />),
+              },
+            ],
+          },
           {
             path: "/audits",
             element: <SectionLayout path="/audits" tabs={AUDITS_TABS} />,

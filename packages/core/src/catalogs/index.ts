@@ -1,3 +1,2 @@
 export * from "./catalog-schema.js";
 export * from "./validate-catalog.js";
-export * from "./io/index.js";

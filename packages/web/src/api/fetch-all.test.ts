@@ -3,7 +3,10 @@ import { fetchAllPages } from "./fetch-all";
 
 function source(total: number) {
   const all = Array.from({ length: total }, (_, i) => i);
-  return vi.fn(async (offset: number, limit: number) => ({ items: all.slice(offset, offset + limit), total }));
+  return vi.fn(async (offset: number, limit: number) => ({
+    items: all.slice(offset, offset + limit),
+    total,
+  }));
 }
 
 describe("fetchAllPages", () => {

@@ -41,3 +41,34 @@ export function TableStatusRow({
     </Table.Tr>
   );
 }
+
+/** A page's record that is loading or failed to load (with retry); renders nothing once loaded. */
+export function LoadStatus({
+  isLoading,
+  error,
+  onRetry,
+  what,
+}: {
+  isLoading: boolean;
+  error: unknown;
+  onRetry: () => void;
+  /** "framework", "control", … for the error title. */
+  what: string;
+}) {
+  if (isLoading) {
+    return (
+      <Center p="xl">
+        <Loader size="sm" aria-label={`Loading the ${what}`} />
+      </Center>
+    );
+  }
+  if (!error) return null;
+  return (
+    <Alert color="red" variant="light" role="alert" title={`Could not load the ${what}`}>
+      {messageOf(error)}{" "}
+      <Button size="xs" variant="subtle" onClick={onRetry}>
+        Try again
+      </Button>
+    </Alert>
+  );
+}

@@ -3,17 +3,13 @@ import {
   crosswalkToCsv,
   crosswalkToOscalMappingCollection,
   crosswalkToYaml,
-  DomainError,
-  frameworkRefOf,
   frameworkToCsv,
   frameworkToOscalCatalog,
   frameworkToYaml,
-  invertCrosswalk,
   parseCatalogFile,
   type CatalogFileError,
-  type Crosswalk,
-  type Framework,
-} from "@openaims/core";
+} from "@openaims/core/catalog-io";
+import { DomainError, frameworkRefOf, invertCrosswalk, type Crosswalk, type Framework } from "@openaims/core";
 import type { DbOrTx } from "../../db/client.js";
 import { crosswalks, frameworks } from "../../db/schema/index.js";
 import type { ServiceContext } from "../context.js";

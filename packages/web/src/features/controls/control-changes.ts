@@ -1,5 +1,11 @@
 /** What the control form sends: the whole control on create, only what changed on update. */
-import type { Control, ControlLink, CreateControl, ImplementationStatus, UpdateControl } from "@openaims/core";
+import type {
+  Control,
+  ControlLink,
+  CreateControl,
+  ImplementationStatus,
+  UpdateControl,
+} from "@openaims/core";
 import type { ControlFrequency, Effectiveness } from "./control-labels";
 import { linksOf, sameLinks, type LinkDraft } from "./control-links";
 

@@ -4,6 +4,7 @@ import {
   buildCrosswalkMatrix,
   cellKey,
   crosswalkPartners,
+  entriesInOrder,
   explorerParams,
   explorerStateOf,
   relationshipCounts,
@@ -30,7 +31,11 @@ function req(ref: string, id: string, parent: string | null, sortOrder: number, 
 const NIST = "nist-ai-rmf:1.0";
 const ISO = "iso-iec-42001:2023";
 const end = (ref: string, id: string) => ({ key: `${ref}/${id}`, id, title: id });
-function entry(from: string, to: string, relationship: CrosswalkEntryView["relationship"]): CrosswalkEntryView {
+function entry(
+  from: string,
+  to: string,
+  relationship: CrosswalkEntryView["relationship"],
+): CrosswalkEntryView {
   return {
     from: end(NIST, from),
     to: end(ISO, to),
@@ -99,6 +104,16 @@ describe("buildCrosswalkMatrix", () => {
     expect(m.columnGroups).toEqual([{ id: "", title: "", span: 3 }]);
   });
 
+  it("lists the entries in document order for the flow view", () => {
+    const m = buildCrosswalkMatrix(entries, nistReqs, isoReqs);
+    expect(entriesInOrder(m).map((e) => `${e.from.id}>${e.to.id}`)).toEqual([
+      "GOVERN 1.1>4.1",
+      "GOVERN 1.1>A.10",
+      "GOVERN 1.2>4.1",
+      "MAP 1.1>A.2",
+    ]);
+  });
+
   it("is empty for no entries", () => {
     const m = buildCrosswalkMatrix([]);
     expect(m).toMatchObject({ rows: [], columns: [], rowGroups: [], columnGroups: [], entryCount: 0 });
@@ -118,8 +133,24 @@ describe("relationshipCounts", () => {
 });
 
 const summary: CrosswalkSummary[] = [
-  { ref: `${NIST}__${ISO}`, from: NIST, to: ISO, title: null, isCustom: false, entryCount: 280, byRelationship: {} },
-  { ref: `${ISO}__gdpr:2016`, from: ISO, to: "gdpr:2016", title: null, isCustom: false, entryCount: 36, byRelationship: {} },
+  {
+    ref: `${NIST}__${ISO}`,
+    from: NIST,
+    to: ISO,
+    title: null,
+    isCustom: false,
+    entryCount: 280,
+    byRelationship: {},
+  },
+  {
+    ref: `${ISO}__gdpr:2016`,
+    from: ISO,
+    to: "gdpr:2016",
+    title: null,
+    isCustom: false,
+    entryCount: 36,
+    byRelationship: {},
+  },
 ];
 
 describe("crosswalkPartners", () => {
@@ -146,7 +177,10 @@ describe("explorerStateOf", () => {
   it("falls back to the first crosswalk, and to a partner of from", () => {
     expect(state("")).toMatchObject({ from: NIST, to: ISO, relationships: [], view: "matrix" });
     expect(state("from=gdpr:2016&to=nist-ai-rmf:1.0")).toMatchObject({ from: "gdpr:2016", to: ISO });
-    expect(explorerStateOf(new URLSearchParams(), [], isRelationship)).toMatchObject({ from: null, to: null });
+    expect(explorerStateOf(new URLSearchParams(), [], isRelationship)).toMatchObject({
+      from: null,
+      to: null,
+    });
   });
 
   it("writes back the same state", () => {

@@ -50,7 +50,8 @@ function buildAxis(ends: readonly End[], requirements: readonly RequirementView[
   for (const item of items) {
     const last = groups[groups.length - 1];
     if (last && last.id === item.group) last.span++;
-    else groups.push({ id: item.group, title: item.group ? (byId.get(item.group)?.title ?? "") : "", span: 1 });
+    else
+      groups.push({ id: item.group, title: item.group ? (byId.get(item.group)?.title ?? "") : "", span: 1 });
   }
   return { items, groups };
 }
@@ -150,5 +151,17 @@ export function explorerParams(state: ExplorerState): URLSearchParams {
   if (state.to) out.set("to", state.to);
   if (state.relationships.length) out.set("relationship", state.relationships.join(","));
   if (state.view !== "matrix") out.set("view", state.view);
+  return out;
+}
+
+/** The matrix's entries row by row, columns in order (document order on both sides), for the list view. */
+export function entriesInOrder(matrix: CrosswalkMatrix): CrosswalkEntryView[] {
+  const out: CrosswalkEntryView[] = [];
+  for (const row of matrix.rows) {
+    for (const column of matrix.columns) {
+      const entry = matrix.cells.get(cellKey(row.key, column.key));
+      if (entry) out.push(entry);
+    }
+  }
   return out;
 }

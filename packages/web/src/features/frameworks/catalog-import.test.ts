@@ -39,7 +39,7 @@ describe("importIssues", () => {
         message: "the file is not valid",
         details: {
           issues: [
-            { path: "line 12", line: 12, message: "unknown kind 'rule'" },
+            { path: "line 12 (kind)", line: 12, message: "unknown kind 'rule'" },
             { path: "line 7", line: 7, message: "id is required" },
             { path: "", message: "no #id line" },
             { path: "line 9", message: "parent P9 does not exist" },
@@ -49,10 +49,10 @@ describe("importIssues", () => {
       },
     });
     expect(importIssues(error)).toEqual([
-      { line: null, where: "", message: "no #id line" },
-      { line: 7, where: "line 7", message: "id is required" },
-      { line: 9, where: "line 9", message: "parent P9 does not exist" },
-      { line: 12, where: "line 12", message: "unknown kind 'rule'" },
+      { line: null, where: "", label: "", message: "no #id line" },
+      { line: 7, where: "line 7", label: "Line 7", message: "id is required" },
+      { line: 9, where: "line 9", label: "Line 9", message: "parent P9 does not exist" },
+      { line: 12, where: "line 12 (kind)", label: "Line 12 (kind)", message: "unknown kind 'rule'" },
     ]);
   });
 

@@ -1,6 +1,6 @@
 /** The catalog import dialog's logic: which format a file is in, and the problems by line. */
 import type { CATALOG_FILE_FORMATS } from "@openaims/core";
-import { isApiError } from "../../api/errors";
+import { isApiError, upperFirst } from "../../api/errors";
 
 export type CatalogFileFormat = (typeof CATALOG_FILE_FORMATS)[number];
 
@@ -32,9 +32,13 @@ export function guessFormatOfContent(text: string): CatalogFileFormat | null {
   return null;
 }
 
-export type ImportIssue = { line: number | null; where: string; message: string };
+/** One problem of a file: its line (null for the whole file), where the server says it is, and what. */
+export type ImportIssue = { line: number | null; where: string; label: string; message: string };
 
-/** The problems of a refused file (VALIDATION_FAILED `details.issues`), by line, file-wide ones first. */
+/**
+ * The problems of a refused file (VALIDATION_FAILED `details.issues`), by line, file-wide ones
+ * first; the label keeps the server's detail ("Line 4 (summary)").
+ */
 export function importIssues(error: unknown): ImportIssue[] {
   if (!isApiError(error, "VALIDATION_FAILED")) return [];
   const details = error.details as { issues?: unknown } | undefined;
@@ -52,7 +56,8 @@ export function importIssues(error: unknown): ImportIssue[] {
         : fromPath
           ? Number(fromPath)
           : null;
-    out.push({ line, where, message: issue.message });
+    const label = where ? upperFirst(where) : line !== null ? `Line ${line}` : "";
+    out.push({ line, where, label, message: issue.message });
   }
   return out.sort((a, b) => (a.line ?? 0) - (b.line ?? 0));
 }

@@ -8,7 +8,13 @@ import {
   visibleRows,
 } from "./requirement-tree";
 
-function req(id: string, parent: string | null, sortOrder: number, title = id, summary = ""): RequirementView {
+function req(
+  id: string,
+  parent: string | null,
+  sortOrder: number,
+  title = id,
+  summary = "",
+): RequirementView {
   return {
     key: `x:1/${id}`,
     frameworkRef: "x:1",

@@ -1,12 +1,31 @@
-import { Anchor, Card, SimpleGrid, Stack, Text, Title } from "@mantine/core";
+import { Anchor, Card, Group, SimpleGrid, Stack, Text, Title } from "@mantine/core";
 import type { RouteAccess } from "@openaims/core";
 import { Link } from "react-router";
 import { PageHeader } from "../../components/page-header";
-import { useMe } from "../auth/me-context";
+import { hasPermission, useMe } from "../auth/me-context";
+import { CoverageSummaryCards } from "../coverage/coverage-summary-cards";
 import { ComingSoonPanel } from "./coming-soon";
 import { navItemAt, visibleItems } from "./nav-items";
 
 const AVAILABLE: { title: string; text: string; path: string; access: RouteAccess }[] = [
+  {
+    title: "Control library",
+    text: "Your controls, their status, and the requirements each one satisfies.",
+    path: "/controls/library",
+    access: "records:read",
+  },
+  {
+    title: "Frameworks",
+    text: "ISO/IEC 42001, NIST AI RMF, EU AI Act and more, requirement by requirement.",
+    path: "/frameworks/catalogs",
+    access: "records:read",
+  },
+  {
+    title: "Crosswalks",
+    text: "How the requirements of two frameworks map to each other.",
+    path: "/frameworks/crosswalks",
+    access: "records:read",
+  },
   {
     title: "Users",
     text: "Invite people, set their roles and business units.",
@@ -33,13 +52,26 @@ const AVAILABLE: { title: string; text: string; path: string; access: RouteAcces
   },
 ];
 
-/** Home page: a welcome, what can be used today, and what the dashboard will show. */
+/** Home page: a welcome, coverage of every framework, what can be used today, and what is coming. */
 export function DashboardPage() {
   const me = useMe();
   const dashboard = navItemAt("/");
   return (
     <Stack gap="xl">
       <PageHeader title="Dashboard" description={`Welcome, ${me.user.name}. ${dashboard.summary}`} />
+      {hasPermission(me, "records:read") ? (
+        <section aria-labelledby="coverage-now">
+          <Group justify="space-between" mb="sm">
+            <Title order={2} size="h4" id="coverage-now">
+              Coverage by framework
+            </Title>
+            <Anchor component={Link} to="/frameworks/coverage" size="sm">
+              How coverage is computed
+            </Anchor>
+          </Group>
+          <CoverageSummaryCards />
+        </section>
+      ) : null}
       <section aria-labelledby="available-now">
         <Title order={2} size="h4" id="available-now" mb="sm">
           Available now

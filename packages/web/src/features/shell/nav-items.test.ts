@@ -1,6 +1,15 @@
 import { ROLE_PERMISSIONS } from "@openaims/core";
 import { describe, expect, it } from "vitest";
-import { AUDITS_TABS, NAV_ITEMS, SETTINGS_TABS, activeNavItem, isVisible, visibleItems } from "./nav-items";
+import {
+  AUDITS_TABS,
+  CONTROLS_TABS,
+  FRAMEWORKS_TABS,
+  NAV_ITEMS,
+  SETTINGS_TABS,
+  activeNavItem,
+  isVisible,
+  visibleItems,
+} from "./nav-items";
 
 const labels = (items: readonly { label: string }[]) => items.map((i) => i.label);
 
@@ -33,6 +42,21 @@ describe("visibleItems", () => {
     expect(seesTrail("contributor")).toBe(false);
     expect(seesTrail("viewer")).toBe(false);
   });
+
+  it("shows the frameworks and controls tabs to every role that reads records", () => {
+    for (const permissions of Object.values(ROLE_PERMISSIONS)) {
+      expect(labels(visibleItems(FRAMEWORKS_TABS, permissions))).toEqual([
+        "Catalogs",
+        "Crosswalks",
+        "Coverage",
+      ]);
+      expect(labels(visibleItems(CONTROLS_TABS, permissions))).toEqual([
+        "Control library",
+        "Starter library",
+      ]);
+    }
+    expect(visibleItems(FRAMEWORKS_TABS, [])).toEqual([]);
+  });
 });
 
 describe("isVisible", () => {
@@ -45,6 +69,8 @@ describe("isVisible", () => {
 
 describe("activeNavItem", () => {
   it.each([
+    ["/frameworks/catalogs/iso-iec-42001:2023", "Frameworks"],
+    ["/controls/library/new", "Controls"],
     ["/", "Dashboard"],
     ["/settings/users", "Settings"],
     ["/audits/trail", "Audits"],

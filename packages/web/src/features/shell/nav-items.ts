@@ -26,7 +26,6 @@ export const NAV_ITEMS: readonly NavItem[] = [
       "AI systems by risk tier and lifecycle stage",
       "Open risks and treatments past their due date",
       "Assessments and reviews waiting for approval",
-      "Control coverage per framework",
     ],
   },
   {
@@ -83,7 +82,8 @@ export const NAV_ITEMS: readonly NavItem[] = [
     access: "records:read",
     summary: "The controls you apply and the evidence that they work.",
     holds: [
-      "ISO/IEC 42001 Annex A controls and your own",
+      "Your control library, linked to the requirements each control satisfies",
+      "A starter library of AI controls to adopt",
       "The Statement of Applicability with justifications",
       "Evidence with an effective date and an expiry",
     ],
@@ -160,6 +160,17 @@ export const SETTINGS_TABS: readonly TabItem[] = [
   { label: "Users", path: "/settings/users", access: "users:read" },
   { label: "Business units", path: "/settings/business-units", access: "business-units:read" },
   { label: "My account", path: "/settings/account", access: "authenticated" },
+];
+
+export const FRAMEWORKS_TABS: readonly TabItem[] = [
+  { label: "Catalogs", path: "/frameworks/catalogs", access: "records:read" },
+  { label: "Crosswalks", path: "/frameworks/crosswalks", access: "records:read" },
+  { label: "Coverage", path: "/frameworks/coverage", access: "records:read" },
+];
+
+export const CONTROLS_TABS: readonly TabItem[] = [
+  { label: "Control library", path: "/controls/library", access: "records:read" },
+  { label: "Starter library", path: "/controls/starter", access: "records:read" },
 ];
 
 export const AUDITS_TABS: readonly TabItem[] = [
