@@ -12,3 +12,4 @@ export * from "./approvals/approval-rules.js";
 export * from "./intake/intake-workflow.js";
 export * from "./inventory/inventory-rows.js";
 export * from "./classification/index.js";
+export * from "./risks/risk-matrix.js";
