@@ -103,6 +103,17 @@ describe("computeCoverage", () => {
     expect([...run([control("planned", links)]).values()].every((c) => c.status === "none")).toBe(true);
   });
 
+  it("gives the same statuses without explanations", () => {
+    const controls = [
+      control("implemented", [{ requirementKey: "iso:1/A", coverage: "full" }]),
+      { ...control("partial", [{ requirementKey: "iso:1/B", coverage: "full" }]), id: "c2" },
+    ];
+    const full = run(controls);
+    const fast = computeCoverage(requirements, buildAdjacency(edges), controls, { explain: false });
+    for (const [key, c] of full) expect(fast.get(key)!.status, key).toBe(c.status);
+    expect([...fast.values()].every((c) => c.sources.length === 0)).toBe(true);
+  });
+
   it("ignores links to unknown requirements", () => {
     const cov = run([control("implemented", [{ requirementKey: "iso:1/ZZZ", coverage: "full" }])]);
     expect([...cov.values()].every((c) => c.status === "none")).toBe(true);

@@ -102,27 +102,25 @@ type Reach = { strength: Strength; path: PathStep[] };
  */
 export function reachFrom(start: string, adjacency: Map<string, PathStep[]>): Map<string, Reach> {
   const best = new Map<string, Reach>();
-  const offer = (to: string, reach: Reach) => {
+  // Hot path (hub requirements have hundreds of two-step routes): compare first, allocate only a winner.
+  const offer = (to: string, strength: Strength, first: PathStep, second: PathStep | null) => {
     if (to === start) return;
     const current = best.get(to);
+    const hops = second ? 2 : 1;
     if (
-      !current ||
-      rank(reach.strength) > rank(current.strength) ||
-      (reach.strength === current.strength && reach.path.length < current.path.length)
-    ) {
-      best.set(to, reach);
-    }
+      current &&
+      (rank(strength) < rank(current.strength) ||
+        (strength === current.strength && hops >= current.path.length))
+    )
+      return;
+    best.set(to, { strength, path: second ? [first, second] : [first] });
   };
   const firstHops = adjacency.get(start) ?? [];
-  for (const step of firstHops)
-    offer(step.to, { strength: propagatedStrength(step.relationship)!, path: [step] });
+  for (const step of firstHops) offer(step.to, propagatedStrength(step.relationship)!, step, null);
   for (const first of firstHops) {
     const s1 = propagatedStrength(first.relationship)!;
     for (const second of adjacency.get(first.to) ?? []) {
-      offer(second.to, {
-        strength: weaker(s1, propagatedStrength(second.relationship)!),
-        path: [first, second],
-      });
+      offer(second.to, weaker(s1, propagatedStrength(second.relationship)!), first, second);
     }
   }
   return best;
@@ -137,10 +135,18 @@ export function computeCoverage(
   requirements: readonly CoverageRequirement[],
   adjacency: Map<string, PathStep[]>,
   controls: readonly CoverageControl[],
+  options: { explain?: boolean | ((key: string) => boolean) } = {},
 ): Map<string, RequirementCoverage> {
+  const explain = options.explain ?? true;
+  // Explanations cost one object per (link, reached requirement): build them only where asked.
+  const explains = typeof explain === "function" ? explain : () => explain;
   const result = new Map<string, RequirementCoverage>();
   for (const r of requirements) result.set(r.key, { key: r.key, status: "none", sources: [] });
   const reaches = new Map<string, Map<string, Reach>>();
+  const raise = (key: string, strength: Strength) => {
+    const entry = result.get(key);
+    if (entry && rank(strength) > rank(entry.status)) entry.status = strength;
+  };
   const credit = (key: string, source: CoverageSource) => {
     const entry = result.get(key);
     if (!entry) return;
@@ -158,10 +164,14 @@ export function computeCoverage(
         linkedTo: link.requirementKey,
         linkCoverage: link.coverage,
       };
-      credit(link.requirementKey, { ...base, path: [], strength: start });
       let reach = reaches.get(link.requirementKey);
       if (!reach) reaches.set(link.requirementKey, (reach = reachFrom(link.requirementKey, adjacency)));
-      for (const [to, r] of reach) credit(to, { ...base, path: r.path, strength: weaker(start, r.strength) });
+      if (explains(link.requirementKey)) credit(link.requirementKey, { ...base, path: [], strength: start });
+      else raise(link.requirementKey, start);
+      for (const [to, r] of reach) {
+        if (explains(to)) credit(to, { ...base, path: r.path, strength: weaker(start, r.strength) });
+        else raise(to, weaker(start, r.strength));
+      }
     }
   }
   return result;

@@ -18,10 +18,14 @@ import { loadControlsForCoverage } from "../controls/controls-service.js";
 const MAX_SOURCES = 20;
 
 /** Runs the coverage engine over every framework at once from the current controls. */
-async function coverageNow(db: DbOrTx, cache: CatalogCache) {
+async function coverageNow(db: DbOrTx, cache: CatalogCache, explain: boolean | ((key: string) => boolean)) {
   const graph = await cache.get();
   const controlRows = await loadControlsForCoverage(db);
-  return { graph, coverage: computeCoverage(graph.requirements, graph.adjacency, controlRows), controlRows };
+  return {
+    graph,
+    coverage: computeCoverage(graph.requirements, graph.adjacency, controlRows, { explain }),
+    controlRows,
+  };
 }
 
 /** Each requirement of one framework with its status and why (ISO/IEC 42001 6.1.3 d: compare with Annex A). */
@@ -30,7 +34,8 @@ export async function frameworkCoverage(
   cache: CatalogCache,
   q: { framework: string; status?: "full" | "partial" | "none" | undefined; limit: number; offset: number },
 ): Promise<Page<RequirementCoverageView>> {
-  const { graph, coverage } = await coverageNow(db, cache);
+  const prefix = `${q.framework}/`;
+  const { graph, coverage } = await coverageNow(db, cache, (key) => key.startsWith(prefix));
   if (!graph.frameworkNames.has(q.framework))
     throw new DomainError("NOT_FOUND", `framework ${q.framework} not found`);
   const rows = graph.requirements
@@ -56,7 +61,7 @@ export async function coverageSummary(
   db: DbOrTx,
   cache: CatalogCache,
 ): Promise<z.infer<typeof CoverageSummary>> {
-  const { graph, coverage, controlRows } = await coverageNow(db, cache);
+  const { graph, coverage, controlRows } = await coverageNow(db, cache, false);
   const frameworks = scoreFrameworks(graph.requirements, coverage).map((s) => ({
     ...s,
     name: graph.frameworkNames.get(s.frameworkRef) ?? s.frameworkRef,
