@@ -114,7 +114,7 @@ const results = {
   createBusinessUnitMs: created,
   listBusinessUnits200Ms: listed,
   listAuditEvents200Ms: audited,
-  verifyChain301EntriesMs: verify,
+  verifyChainAbout320EntriesMs: verify,
   coverageSummary300ControlsHttpMs: coverageSummary,
   coverageNistPage300ControlsHttpMs: coverageIso,
 };
