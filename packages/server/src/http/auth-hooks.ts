@@ -40,6 +40,9 @@ export function collectRoutes(app: FastifyInstance): RouteRecord[] {
       route.config = { ...(route.config ?? {}), permission };
     }
     if (!permission) throw new Error(`route ${methods.join(",")} ${route.url} declares no permission`);
+    // Public routes need no credentials: say so in the OpenAPI document.
+    if (permission === "public" && route.schema)
+      route.schema = { ...route.schema, security: [] } as typeof route.schema;
     for (const method of methods) routes.push({ method, url: route.url, permission });
   });
   return routes;

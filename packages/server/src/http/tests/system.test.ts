@@ -29,6 +29,8 @@ describe("system behaviour", () => {
     const doc = (await t.app.inject({ url: "/api/openapi.json" })).json();
     expect(doc.openapi).toBe("3.1.0");
     expect(doc.paths["/api/v1/users"].get).toBeTruthy();
+    expect(doc.paths["/api/v1/auth/login"].post.security).toEqual([]);
+    expect(doc.paths["/api/v1/users"].get.security).toBeUndefined();
     const docs = await t.app.inject({ url: "/api/docs/" });
     expect(docs.statusCode).toBe(200);
     expect(docs.headers["content-type"]).toContain("text/html");
