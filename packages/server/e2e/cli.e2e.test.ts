@@ -187,6 +187,32 @@ describe("aims CLI and server process", () => {
     expect(JSON.parse(mapping.stdout)["mapping-collection"]).toBeTruthy();
   });
 
+  it("imports and exports the inventory, refusing a file with a bad row", () => {
+    const dir = tempDir();
+    const good = join(dir, "systems.csv");
+    writeFileSync(
+      good,
+      "name,lifecycleStage,euJurisdictions,annexIIIAreas,organizationRoles\nHiring ranker,deployed,DE,employment,customer\n",
+    );
+    const bad = join(dir, "bad.csv");
+    writeFileSync(bad, "name,lifecycleStage\nFine,design\nBroken,live\n");
+    const refused = aims(["inventory", "import", bad, "--data-dir", dataDir]);
+    expect(refused.status).toBe(1);
+    expect(refused.stderr).toContain("row 3 (lifecycleStage)");
+    const ok = aims(["inventory", "import", good, "--data-dir", dataDir, "--json"]);
+    expect(ok.status, ok.stderr).toBe(0);
+    expect(JSON.parse(ok.stdout)).toMatchObject({
+      rows: 1,
+      valid: 1,
+      created: [expect.stringMatching(/^AIS-/)],
+    });
+    const out = join(dir, "inventory.xlsx");
+    expect(
+      aims(["inventory", "export", "--format", "xlsx", "--out", out, "--data-dir", dataDir]).status,
+    ).toBe(0);
+    expect(readFileSync(out).subarray(0, 2).toString()).toBe("PK");
+  });
+
   it("prints help for every command and fails with one line on bad input", () => {
     for (const cmd of [
       [],
@@ -199,6 +225,8 @@ describe("aims CLI and server process", () => {
       ["restore"],
       ["catalog", "import"],
       ["catalog", "export"],
+      ["inventory", "import"],
+      ["inventory", "export"],
     ]) {
       const r = aims([...cmd, "--help"]);
       expect(r.status, cmd.join(" ")).toBe(0);
