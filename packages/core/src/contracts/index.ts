@@ -10,3 +10,4 @@ export * from "./coverage.js";
 export * from "./ai-systems.js";
 export * from "./intake.js";
 export * from "./context.js";
+export * from "./risks.js";

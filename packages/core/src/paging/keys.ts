@@ -8,6 +8,7 @@ export const KEY_PREFIXES = {
   contextIssue: "ISS",
   interestedParty: "IP",
   objective: "OBJ",
+  risk: "RSK",
 } as const;
 export type KeyedEntity = keyof typeof KEY_PREFIXES;
 

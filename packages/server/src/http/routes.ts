@@ -16,6 +16,7 @@ import { registerIntakeRoutes } from "./intake.routes.js";
 import { registerContextRoutes } from "./context.routes.js";
 import { registerObjectiveRoutes } from "./objectives.routes.js";
 import { registerScopeRoutes } from "./scope.routes.js";
+import { registerRiskRoutes } from "./risks.routes.js";
 
 /** Every feature's routes; a new feature adds one line here. */
 export async function registerRoutes(app: FastifyInstance, options: RouteDeps): Promise<void> {
@@ -35,4 +36,5 @@ export async function registerRoutes(app: FastifyInstance, options: RouteDeps): 
   registerContextRoutes(app, options);
   registerObjectiveRoutes(app, options);
   registerScopeRoutes(app, options);
+  registerRiskRoutes(app, options);
 }

@@ -6,3 +6,4 @@ export * from "./catalogs.js";
 export * from "./controls.js";
 export * from "./ai-systems.js";
 export * from "./context.js";
+export * from "./risks.js";

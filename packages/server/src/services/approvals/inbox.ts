@@ -5,7 +5,10 @@ import { approvals, approvalSteps, notifications } from "../../db/schema/index.j
 import { assertUserActor } from "../auth/sessions.js";
 import type { Actor } from "../context.js";
 
-const LINKS: Record<string, (id: string) => string> = { intake_request: (id) => `/intake/${id}` };
+const LINKS: Record<string, (id: string) => string> = {
+  intake_request: (id) => `/intake/${id}`,
+  risk: (id) => `/risks/${id}`,
+};
 
 /** What waits for me: approval steps I may decide (never my own requests) and unread notifications. */
 export async function inboxOf(

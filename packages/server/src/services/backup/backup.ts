@@ -34,6 +34,8 @@ export const BACKUP_TABLES = [
   { name: "notifications", order: "id" },
   { name: "scope_versions", order: "id" },
   { name: "controls", order: "id" },
+  { name: "risk_matrices", order: "version" },
+  { name: "risks", order: "id" },
   { name: "control_requirements", order: "control_id, requirement_key" },
   { name: "sessions", order: "id" },
   { name: "api_tokens", order: "id" },

@@ -1,0 +1,107 @@
+import { z } from "zod";
+import { RiskMatrixDefinition } from "../risks/risk-matrix.js";
+import { IsoDateTime, LongText, PageQuery, SafeString, ShortText, Uuid, Version } from "./common.js";
+
+export const RISK_TREATMENTS = ["undecided", "mitigate", "accept", "avoid", "transfer"] as const;
+export const RISK_STATUSES = ["open", "treating", "acceptance_pending", "accepted", "closed"] as const;
+
+export const RiskMatrixVersion = z.object({
+  version: z.number().int(),
+  definition: RiskMatrixDefinition,
+  createdAt: IsoDateTime,
+  createdBy: Uuid.nullable(),
+});
+export const UpdateRiskMatrix = z.object({
+  basedOnVersion: z.number().int().min(1),
+  definition: RiskMatrixDefinition,
+});
+
+const Score = z.number().int().min(1).max(6);
+const IsoDate = z.iso.date({ message: "must be a date YYYY-MM-DD" });
+
+export const RiskFields = z.object({
+  title: ShortText(),
+  description: LongText(4000).default(""),
+  aiSystemId: Uuid.nullable().default(null),
+  businessUnitId: Uuid.nullable().default(null),
+  /** A risk source: an ISO/IEC 42001 Annex C.3 item or a NIST AI 600-1 risk (catalog requirement key). */
+  source: SafeString(200).nullable().default(null),
+  /** The trustworthiness characteristic it threatens (NIST AI RMF catalog key). */
+  characteristic: SafeString(200).nullable().default(null),
+  consequences: z
+    .object({
+      organization: LongText(2000).default(""),
+      individuals: LongText(2000).default(""),
+      society: LongText(2000).default(""),
+    })
+    .default({ organization: "", individuals: "", society: "" }),
+  inherentLikelihood: Score,
+  inherentImpact: Score,
+  existingControls: LongText(4000).default(""),
+  residualLikelihood: Score,
+  residualImpact: Score,
+  ownerId: Uuid.nullable().default(null),
+  treatment: z.enum(RISK_TREATMENTS).default("undecided"),
+  nextReviewOn: IsoDate.nullable().default(null),
+});
+export const CreateRisk = RiskFields;
+export type CreateRisk = z.input<typeof CreateRisk>;
+export const UpdateRisk = RiskFields.partial()
+  .extend({ version: Version, status: z.enum(["open", "treating", "closed"]).optional() })
+  .strict();
+export type UpdateRisk = z.infer<typeof UpdateRisk>;
+
+const LevelView = z.object({
+  index: z.number().int(),
+  id: z.string(),
+  label: z.string(),
+  color: z.string(),
+  appetite: z.string(),
+});
+
+export const RiskView = RiskFields.extend({
+  id: Uuid,
+  key: z.string(),
+  inherentLevel: LevelView,
+  residualLevel: LevelView,
+  matrixVersion: z.number().int(),
+  status: z.enum(RISK_STATUSES),
+  acceptanceApprovalId: Uuid.nullable(),
+  acceptedUntil: z.string().nullable(),
+  createdAt: IsoDateTime,
+  updatedAt: IsoDateTime,
+  version: z.number().int(),
+});
+export type RiskView = z.infer<typeof RiskView>;
+
+export const RiskListQuery = PageQuery.extend({
+  sort: z
+    .enum(["key", "title", "residualLevel", "inherentLevel", "updatedAt", "nextReviewOn"])
+    .default("key"),
+  q: SafeString(200).optional(),
+  aiSystemId: Uuid.optional(),
+  businessUnitId: Uuid.optional(),
+  ownerId: Uuid.optional(),
+  status: z.enum(RISK_STATUSES).optional(),
+  treatment: z.enum(RISK_TREATMENTS).optional(),
+  minResidualLevel: z.coerce.number().int().min(0).max(5).optional(),
+});
+export type RiskListQuery = z.infer<typeof RiskListQuery>;
+
+export const HeatMapQuery = z.object({
+  kind: z.enum(["inherent", "residual"]).default("residual"),
+  aiSystemId: Uuid.optional(),
+  businessUnitId: Uuid.optional(),
+});
+export const HeatMap = z.object({
+  kind: z.enum(["inherent", "residual"]),
+  matrixVersion: z.number().int(),
+  counts: z.array(z.array(z.number().int())),
+  total: z.number().int(),
+});
+
+export const RequestAcceptance = z.object({
+  version: Version,
+  acceptedUntil: IsoDate,
+  justification: LongText(4000).refine((s) => s.trim().length > 0, "explain why the risk can be accepted"),
+});

@@ -1,0 +1,58 @@
+import { date, index, integer, jsonb, pgTable, text, uniqueIndex, uuid } from "drizzle-orm/pg-core";
+import { recordColumns, ts } from "./columns.js";
+import { users } from "./users.js";
+import { businessUnits } from "./business-units.js";
+import { aiSystems } from "./ai-systems.js";
+
+/** Versions of the organization's risk criteria (ISO/IEC 42001 6.1.1); the newest is in force. */
+export const riskMatrices = pgTable("risk_matrices", {
+  version: integer("version").primaryKey(),
+  definition: jsonb("definition").notNull(),
+  createdAt: ts("created_at").notNull().defaultNow(),
+  createdBy: uuid("created_by").references(() => users.id),
+});
+
+/** The AI risk register (ISO/IEC 42001 6.1.2, 6.1.3, 8.2, 8.3). Levels are computed by core. */
+export const risks = pgTable(
+  "risks",
+  {
+    ...recordColumns(),
+    key: text("key").notNull(),
+    title: text("title").notNull(),
+    description: text("description").notNull().default(""),
+    aiSystemId: uuid("ai_system_id").references(() => aiSystems.id),
+    businessUnitId: uuid("business_unit_id").references(() => businessUnits.id),
+    source: text("source"),
+    characteristic: text("characteristic"),
+    consequences: jsonb("consequences").notNull().default({}),
+    inherentLikelihood: integer("inherent_likelihood").notNull(),
+    inherentImpact: integer("inherent_impact").notNull(),
+    inherentLevel: integer("inherent_level").notNull(),
+    existingControls: text("existing_controls").notNull().default(""),
+    residualLikelihood: integer("residual_likelihood").notNull(),
+    residualImpact: integer("residual_impact").notNull(),
+    residualLevel: integer("residual_level").notNull(),
+    matrixVersion: integer("matrix_version")
+      .notNull()
+      .references(() => riskMatrices.version),
+    ownerId: uuid("owner_id").references(() => users.id),
+    treatment: text("treatment").notNull(),
+    status: text("status").notNull(),
+    acceptanceApprovalId: uuid("acceptance_approval_id"),
+    acceptedUntil: date("accepted_until"),
+    nextReviewOn: date("next_review_on"),
+  },
+  (t) => [
+    uniqueIndex("risks_key_uq").on(t.key),
+    index("risks_residual_idx").on(t.residualLevel, t.id),
+    index("risks_inherent_idx").on(t.inherentLevel, t.id),
+    index("risks_system_idx").on(t.aiSystemId),
+    index("risks_owner_idx").on(t.ownerId),
+    index("risks_status_idx").on(t.status, t.id),
+    index("risks_treatment_idx").on(t.treatment),
+    index("risks_unit_idx").on(t.businessUnitId),
+    index("risks_title_idx").on(t.title),
+    index("risks_residual_cell_idx").on(t.residualLikelihood, t.residualImpact),
+    index("risks_inherent_cell_idx").on(t.inherentLikelihood, t.inherentImpact),
+  ],
+);

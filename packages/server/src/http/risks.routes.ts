@@ -1,0 +1,161 @@
+import type { FastifyInstance } from "fastify";
+import type { ZodTypeProvider } from "fastify-type-provider-zod";
+import {
+  CreateRisk,
+  DecisionRequest,
+  HeatMap,
+  HeatMapQuery,
+  IdParams,
+  pageOf,
+  PageQuery,
+  RequestAcceptance,
+  RiskListQuery,
+  RiskMatrixVersion,
+  RiskView,
+  UpdateRisk,
+  UpdateRiskMatrix,
+} from "@openaims/core";
+import type { RouteDeps } from "./app.js";
+import { contextOf } from "./auth-hooks.js";
+import { approve, created, ok, read, write } from "./responses.js";
+import { createRisk, getRisk, listRisks, riskHeatMap, updateRisk } from "../services/risks/risks-service.js";
+import { currentMatrix, listMatrixVersions, updateMatrix } from "../services/risks/risk-matrix-service.js";
+import { decideAcceptance, requestAcceptance } from "../services/risks/risk-acceptance.js";
+
+/** Risk criteria and the AI risk register (ISO/IEC 42001 6.1.1–6.1.3, 8.2, 8.3). */
+export function registerRiskRoutes(app: FastifyInstance, { database }: RouteDeps): void {
+  const r = app.withTypeProvider<ZodTypeProvider>();
+  const { db } = database;
+  const tags = ["risks"];
+
+  r.get(
+    "/api/v1/risk-matrix",
+    {
+      schema: {
+        tags,
+        summary: "The risk criteria in force",
+        response: ok(RiskMatrixVersion.omit({ createdAt: true, createdBy: true })),
+      },
+      config: read,
+    },
+    async () => currentMatrix(db),
+  );
+  r.get(
+    "/api/v1/risk-matrix/versions",
+    {
+      schema: {
+        tags,
+        summary: "Every version of the risk criteria",
+        querystring: PageQuery.omit({ order: true }),
+        response: ok(pageOf(RiskMatrixVersion)),
+      },
+      config: read,
+    },
+    async (request) => listMatrixVersions(db, request.query),
+  );
+  r.put(
+    "/api/v1/risk-matrix",
+    {
+      schema: {
+        tags,
+        summary: "Adopt a new version of the risk criteria (3×3 to 6×6, bands, appetite)",
+        body: UpdateRiskMatrix,
+        response: ok(RiskMatrixVersion),
+      },
+      config: approve,
+    },
+    async (request) => updateMatrix(contextOf(request, db), request.body),
+  );
+  r.get(
+    "/api/v1/risks",
+    {
+      schema: {
+        tags,
+        summary: "The risk register",
+        querystring: RiskListQuery,
+        response: ok(pageOf(RiskView)),
+      },
+      config: read,
+    },
+    async (request) => listRisks(contextOf(request, db), request.query),
+  );
+  r.get(
+    "/api/v1/risks/heat-map",
+    {
+      schema: {
+        tags,
+        summary: "Open risks per likelihood × impact cell (inherent or residual)",
+        querystring: HeatMapQuery,
+        response: ok(HeatMap),
+      },
+      config: read,
+    },
+    async (request) => riskHeatMap(contextOf(request, db), request.query),
+  );
+  r.post(
+    "/api/v1/risks",
+    {
+      schema: {
+        tags,
+        summary: "Assess a risk (levels are computed on the criteria in force)",
+        body: CreateRisk,
+        response: created(RiskView),
+      },
+      config: write,
+    },
+    async (request, reply) => reply.code(201).send(await createRisk(contextOf(request, db), request.body)),
+  );
+  r.get(
+    "/api/v1/risks/:id",
+    { schema: { tags, summary: "Read a risk", params: IdParams, response: ok(RiskView) }, config: read },
+    async (request) => getRisk(contextOf(request, db), request.params.id),
+  );
+  r.patch(
+    "/api/v1/risks/:id",
+    {
+      schema: {
+        tags,
+        summary: "Change a risk (send the version you read)",
+        params: IdParams,
+        body: UpdateRisk,
+        response: ok(RiskView),
+      },
+      config: write,
+    },
+    async (request) => updateRisk(contextOf(request, db), request.params.id, request.body),
+  );
+  r.post(
+    "/api/v1/risks/:id/acceptance",
+    {
+      schema: {
+        tags,
+        summary: "Ask the risk owner to accept the risk until a date",
+        params: IdParams,
+        body: RequestAcceptance,
+        response: ok(RiskView),
+      },
+      config: write,
+    },
+    async (request) => requestAcceptance(contextOf(request, db), request.params.id, request.body),
+  );
+  r.post(
+    "/api/v1/risks/:id/acceptance/decision",
+    {
+      schema: {
+        tags,
+        summary: "The risk owner approves or rejects the acceptance",
+        params: IdParams,
+        body: DecisionRequest,
+        response: ok(RiskView),
+      },
+      config: { permission: "authenticated" },
+    },
+    async (request) =>
+      decideAcceptance(
+        contextOf(request, db),
+        request.params.id,
+        request.body.decision,
+        request.body.comment,
+      ),
+  );
+}
