@@ -45,9 +45,11 @@ CREATE INDEX "risks_inherent_idx" ON "risks" USING btree ("inherent_level","id")
 CREATE INDEX "risks_system_idx" ON "risks" USING btree ("ai_system_id");--> statement-breakpoint
 CREATE INDEX "risks_owner_idx" ON "risks" USING btree ("owner_id");--> statement-breakpoint
 CREATE INDEX "risks_status_idx" ON "risks" USING btree ("status","id");--> statement-breakpoint
+CREATE INDEX "risks_status_residual_idx" ON "risks" USING btree ("status","residual_level","id");--> statement-breakpoint
 CREATE INDEX "risks_treatment_idx" ON "risks" USING btree ("treatment");--> statement-breakpoint
 CREATE INDEX "risks_unit_idx" ON "risks" USING btree ("business_unit_id");--> statement-breakpoint
 CREATE INDEX "risks_title_idx" ON "risks" USING btree ("title");--> statement-breakpoint
 CREATE INDEX "risks_residual_cell_idx" ON "risks" USING btree ("residual_likelihood","residual_impact");--> statement-breakpoint
-CREATE INDEX "risks_inherent_cell_idx" ON "risks" USING btree ("inherent_likelihood","inherent_impact");--> statement-breakpoint
+CREATE INDEX "risks_inherent_cell_idx" ON "risks" USING btree ("inherent_likelihood","inherent_impact");
+--> statement-breakpoint
 INSERT INTO "risk_matrices" ("version", "definition") VALUES (1, '{"likelihood":[{"label":"Rare","definition":""},{"label":"Unlikely","definition":""},{"label":"Possible","definition":""},{"label":"Likely","definition":""},{"label":"Almost certain","definition":""}],"impact":[{"label":"Negligible","definition":""},{"label":"Minor","definition":""},{"label":"Moderate","definition":""},{"label":"Major","definition":""},{"label":"Severe","definition":""}],"levels":[{"id":"low","label":"Low","color":"#2f9e44","appetite":"acceptable"},{"id":"medium","label":"Medium","color":"#f08c00","appetite":"acceptable"},{"id":"high","label":"High","color":"#e8590c","appetite":"needs_treatment"},{"id":"critical","label":"Critical","color":"#c92a2a","appetite":"unacceptable"}],"grid":[[0,0,0,0,1],[0,0,1,1,1],[0,1,1,2,2],[0,1,2,2,3],[1,1,2,3,3]]}'::jsonb);

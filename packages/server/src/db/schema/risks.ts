@@ -49,6 +49,7 @@ export const risks = pgTable(
     index("risks_system_idx").on(t.aiSystemId),
     index("risks_owner_idx").on(t.ownerId),
     index("risks_status_idx").on(t.status, t.id),
+    index("risks_status_residual_idx").on(t.status, t.residualLevel, t.id),
     index("risks_treatment_idx").on(t.treatment),
     index("risks_unit_idx").on(t.businessUnitId),
     index("risks_title_idx").on(t.title),

@@ -41,7 +41,12 @@ export function toRiskView(r: RiskRow, m: RiskMatrixDefinition): RiskView {
     businessUnitId: r.businessUnitId,
     source: r.source,
     characteristic: r.characteristic,
-    consequences: r.consequences as RiskView["consequences"],
+    consequences: {
+      organization: "",
+      individuals: "",
+      society: "",
+      ...(r.consequences as Partial<RiskView["consequences"]>),
+    },
     inherentLikelihood: r.inherentLikelihood,
     inherentImpact: r.inherentImpact,
     inherentLevel: levels.inherent,
