@@ -43,6 +43,10 @@ export const RiskFields = z.object({
   ownerId: Uuid.nullable().default(null),
   treatment: z.enum(RISK_TREATMENTS).default("undecided"),
   nextReviewOn: IsoDate.nullable().default(null),
+  /** The organization's controls chosen to treat the risk. */
+  treatmentControls: z.array(Uuid).max(100).default([]),
+  /** ISO/IEC 42001 Annex A controls the treatment relies on (catalog keys); the SoA cites the risk for them. */
+  annexAControls: z.array(SafeString(200)).max(38).default([]),
 });
 export const CreateRisk = RiskFields;
 export type CreateRisk = z.input<typeof CreateRisk>;
@@ -105,3 +109,22 @@ export const RequestAcceptance = z.object({
   acceptedUntil: IsoDate,
   justification: LongText(4000).refine((s) => s.trim().length > 0, "explain why the risk can be accepted"),
 });
+
+export const RISK_ACTION_STATUSES = ["open", "in_progress", "done", "cancelled"] as const;
+export const RiskAction = z.object({
+  id: Uuid,
+  riskId: Uuid,
+  title: z.string(),
+  ownerId: Uuid.nullable(),
+  dueOn: z.string().nullable(),
+  status: z.enum(RISK_ACTION_STATUSES),
+  createdAt: IsoDateTime,
+  updatedAt: IsoDateTime,
+  version: z.number().int(),
+});
+export type RiskAction = z.infer<typeof RiskAction>;
+export const CreateRiskAction = z.object({ title: ShortText(300), ownerId: Uuid.nullable().default(null), dueOn: IsoDate.nullable().default(null) });
+export const UpdateRiskAction = z
+  .object({ version: Version, title: ShortText(300).optional(), ownerId: Uuid.nullable().optional(), dueOn: IsoDate.nullable().optional(), status: z.enum(RISK_ACTION_STATUSES).optional() })
+  .strict();
+export const RiskActionParams = z.object({ id: Uuid, actionId: Uuid });

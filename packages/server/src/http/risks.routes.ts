@@ -2,6 +2,10 @@ import type { FastifyInstance } from "fastify";
 import type { ZodTypeProvider } from "fastify-type-provider-zod";
 import {
   CreateRisk,
+  CreateRiskAction,
+  RiskAction,
+  RiskActionParams,
+  UpdateRiskAction,
   DecisionRequest,
   HeatMap,
   HeatMapQuery,
@@ -21,6 +25,7 @@ import { approve, created, ok, read, write } from "./responses.js";
 import { createRisk, getRisk, listRisks, riskHeatMap, updateRisk } from "../services/risks/risks-service.js";
 import { currentMatrix, listMatrixVersions, updateMatrix } from "../services/risks/risk-matrix-service.js";
 import { decideAcceptance, requestAcceptance } from "../services/risks/risk-acceptance.js";
+import { createRiskAction, listRiskActions, updateRiskAction } from "../services/risks/risk-actions.js";
 
 /** Risk criteria and the AI risk register (ISO/IEC 42001 6.1.1–6.1.3, 8.2, 8.3). */
 export function registerRiskRoutes(app: FastifyInstance, { database }: RouteDeps): void {
@@ -123,6 +128,50 @@ export function registerRiskRoutes(app: FastifyInstance, { database }: RouteDeps
       config: write,
     },
     async (request) => updateRisk(contextOf(request, db), request.params.id, request.body),
+  );
+  r.get(
+    "/api/v1/risks/:id/actions",
+    {
+      schema: {
+        tags,
+        summary: "The treatment plan of a risk",
+        params: IdParams,
+        querystring: PageQuery.omit({ order: true }),
+        response: ok(pageOf(RiskAction)),
+      },
+      config: read,
+    },
+    async (request) => listRiskActions(contextOf(request, db), request.params.id, request.query),
+  );
+  r.post(
+    "/api/v1/risks/:id/actions",
+    {
+      schema: {
+        tags,
+        summary: "Add a treatment action (owner, due date)",
+        params: IdParams,
+        body: CreateRiskAction,
+        response: created(RiskAction),
+      },
+      config: write,
+    },
+    async (request, reply) =>
+      reply.code(201).send(await createRiskAction(contextOf(request, db), request.params.id, request.body)),
+  );
+  r.patch(
+    "/api/v1/risks/:id/actions/:actionId",
+    {
+      schema: {
+        tags,
+        summary: "Update a treatment action (send the version you read)",
+        params: RiskActionParams,
+        body: UpdateRiskAction,
+        response: ok(RiskAction),
+      },
+      config: write,
+    },
+    async (request) =>
+      updateRiskAction(contextOf(request, db), request.params.id, request.params.actionId, request.body),
   );
   r.post(
     "/api/v1/risks/:id/acceptance",

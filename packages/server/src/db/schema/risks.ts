@@ -1,4 +1,14 @@
-import { date, index, integer, jsonb, pgTable, text, uniqueIndex, uuid } from "drizzle-orm/pg-core";
+import {
+  date,
+  index,
+  integer,
+  jsonb,
+  pgTable,
+  primaryKey,
+  text,
+  uniqueIndex,
+  uuid,
+} from "drizzle-orm/pg-core";
 import { recordColumns, ts } from "./columns.js";
 import { users } from "./users.js";
 import { businessUnits } from "./business-units.js";
@@ -55,5 +65,37 @@ export const risks = pgTable(
     index("risks_title_idx").on(t.title),
     index("risks_residual_cell_idx").on(t.residualLikelihood, t.residualImpact),
     index("risks_inherent_cell_idx").on(t.inherentLikelihood, t.inherentImpact),
+  ],
+);
+
+/** Treatment-plan actions of a risk (ISO/IEC 42001 6.1.3 e, 8.3). */
+export const riskActions = pgTable(
+  "risk_actions",
+  {
+    ...recordColumns(),
+    riskId: uuid("risk_id")
+      .notNull()
+      .references(() => risks.id),
+    title: text("title").notNull(),
+    ownerId: uuid("owner_id").references(() => users.id),
+    dueOn: date("due_on"),
+    status: text("status").notNull(),
+  },
+  (t) => [index("risk_actions_risk_idx").on(t.riskId), index("risk_actions_due_idx").on(t.status, t.dueOn)],
+);
+
+/** Controls (the organization's) and Annex A controls chosen to treat a risk; the SoA draws on these. */
+export const riskTreatmentLinks = pgTable(
+  "risk_treatment_links",
+  {
+    riskId: uuid("risk_id")
+      .notNull()
+      .references(() => risks.id),
+    /** "control:<uuid>" for an organization control, or a catalog requirement key for Annex A. */
+    target: text("target").notNull(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.riskId, t.target] }),
+    index("risk_treatment_links_target_idx").on(t.target),
   ],
 );

@@ -192,6 +192,65 @@ describe("risk register", () => {
     });
   });
 
+  it("links treatment controls and Annex A controls, and keeps a treatment plan", async () => {
+    const w = bearer(t.tokens.contributor);
+    const control = (
+      await t.app.inject({
+        method: "POST",
+        url: "/api/v1/controls",
+        headers: w,
+        payload: { code: "BIAS-01", title: "Bias testing" },
+      })
+    ).json();
+    const created = await t.app.inject({
+      method: "POST",
+      url: "/api/v1/risks",
+      headers: w,
+      payload: risk({
+        inherentLikelihood: 3,
+        inherentImpact: 3,
+        residualLikelihood: 2,
+        residualImpact: 2,
+        treatment: "mitigate",
+        treatmentControls: [control.id],
+      }),
+    });
+    expect(created.json()).toMatchObject({
+      status: "treating",
+      treatmentControls: [control.id],
+      annexAControls: [],
+    });
+    const badKey = await t.app.inject({
+      method: "PATCH",
+      url: `/api/v1/risks/${created.json().id}`,
+      headers: w,
+      payload: { version: 1, annexAControls: ["iso-iec-42001:2023/A.99"] },
+    });
+    expect(badKey.statusCode).toBe(400);
+    expect(badKey.json().error.details.issues[0].path).toBe("annexAControls.0");
+    const action = await t.app.inject({
+      method: "POST",
+      url: `/api/v1/risks/${created.json().id}/actions`,
+      headers: w,
+      payload: { title: "Add fairness tests to CI", dueOn: "2027-03-01", ownerId: t.users.contributor.id },
+    });
+    expect(action.statusCode).toBe(201);
+    const done = await t.app.inject({
+      method: "PATCH",
+      url: `/api/v1/risks/${created.json().id}/actions/${action.json().id}`,
+      headers: w,
+      payload: { version: 1, status: "done" },
+    });
+    expect(done.json()).toMatchObject({ status: "done", version: 2 });
+    const plan = (
+      await t.app.inject({
+        url: `/api/v1/risks/${created.json().id}/actions`,
+        headers: bearer(t.tokens.viewer),
+      })
+    ).json();
+    expect(plan.items.map((a: { title: string }) => a.title)).toEqual(["Add fairness tests to CI"]);
+  });
+
   it("draws the heat map and filters the register", async () => {
     const v = bearer(t.tokens.viewer);
     const map = (await t.app.inject({ url: "/api/v1/risks/heat-map?kind=inherent", headers: v })).json();

@@ -36,6 +36,8 @@ export const BACKUP_TABLES = [
   { name: "controls", order: "id" },
   { name: "risk_matrices", order: "version" },
   { name: "risks", order: "id" },
+  { name: "risk_actions", order: "id" },
+  { name: "risk_treatment_links", order: "risk_id, target" },
   { name: "control_requirements", order: "control_id, requirement_key" },
   { name: "sessions", order: "id" },
   { name: "api_tokens", order: "id" },

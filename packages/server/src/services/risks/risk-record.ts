@@ -1,5 +1,6 @@
 import { riskLevel, type RiskMatrixDefinition, type RiskView } from "@openaims/core";
 import type { risks } from "../../db/schema/index.js";
+import type { TreatmentLinks } from "./risk-links.js";
 
 export type RiskRow = typeof risks.$inferSelect;
 
@@ -30,7 +31,7 @@ export function levelsOf(
   };
 }
 
-export function toRiskView(r: RiskRow, m: RiskMatrixDefinition): RiskView {
+export function toRiskView(r: RiskRow, m: RiskMatrixDefinition, links: TreatmentLinks): RiskView {
   const levels = levelsOf(m, r);
   return {
     id: r.id,
@@ -61,6 +62,8 @@ export function toRiskView(r: RiskRow, m: RiskMatrixDefinition): RiskView {
     acceptanceApprovalId: r.acceptanceApprovalId,
     acceptedUntil: r.acceptedUntil,
     nextReviewOn: r.nextReviewOn,
+    treatmentControls: links.treatmentControls,
+    annexAControls: links.annexAControls,
     createdAt: r.createdAt.toISOString(),
     updatedAt: r.updatedAt.toISOString(),
     version: r.version,

@@ -21,6 +21,7 @@ import { assertBusinessUnit, assertUser } from "../shared/references.js";
 import { loadAiSystem } from "../ai-systems/ai-systems-service.js";
 import { currentMatrix } from "./risk-matrix-service.js";
 import { levelsOf, toRiskView, type RiskRow } from "./risk-record.js";
+import { assertTreatmentLinks, replaceTreatmentLinks, treatmentLinksOf } from "./risk-links.js";
 
 const sortColumns = {
   title: risks.title,
@@ -65,7 +66,14 @@ export async function listRisks(ctx: ServiceContext, q: RiskListQuery): Promise<
     .offset(q.offset);
   const [total] = await ctx.db.select({ n: count() }).from(risks).where(where);
   const matrices = await matricesFor(ctx.db, rows);
-  return { items: rows.map((r) => toRiskView(r, matrices.get(r.matrixVersion)!)), total: total?.n ?? 0 };
+  const links = await treatmentLinksOf(
+    ctx.db,
+    rows.map((r) => r.id),
+  );
+  return {
+    items: rows.map((r) => toRiskView(r, matrices.get(r.matrixVersion)!, links.get(r.id)!)),
+    total: total?.n ?? 0,
+  };
 }
 
 export async function loadRisk(db: DbOrTx, actor: Actor, id: string, lock = false): Promise<RiskRow> {
@@ -79,7 +87,11 @@ export async function loadRisk(db: DbOrTx, actor: Actor, id: string, lock = fals
 }
 
 export async function riskView(db: DbOrTx, row: RiskRow): Promise<RiskView> {
-  return toRiskView(row, (await matricesFor(db, [row])).get(row.matrixVersion)!);
+  return toRiskView(
+    row,
+    (await matricesFor(db, [row])).get(row.matrixVersion)!,
+    (await treatmentLinksOf(db, [row.id])).get(row.id)!,
+  );
 }
 
 export async function getRisk(ctx: ServiceContext, id: string): Promise<RiskView> {
@@ -95,6 +107,13 @@ async function checkReferences(
   await assertBusinessUnit(tx, f.businessUnitId, "businessUnitId");
   if (f.aiSystemId) await loadAiSystem(tx, ctx.actor, f.aiSystemId);
 }
+
+/** The risk's own columns (treatment links live in their own table). */
+const columnsOf = <T extends { treatmentControls: string[]; annexAControls: string[] }>({
+  treatmentControls: _c,
+  annexAControls: _a,
+  ...rest
+}: T) => rest;
 
 /** Accepting directly is only possible within appetite; above it the owner must approve (6.1.3). */
 function assertDirectAcceptanceAllowed(levels: ReturnType<typeof levelsOf>, treatment: string): void {
@@ -114,11 +133,12 @@ export async function createRisk(ctx: ServiceContext, raw: CreateRisk): Promise<
     const matrix = await currentMatrix(tx);
     const levels = levelsOf(matrix.definition, input);
     assertDirectAcceptanceAllowed(levels, input.treatment);
+    await assertTreatmentLinks(tx, input);
     const key = await nextKey(tx, "risk");
     const [row] = await tx
       .insert(risks)
       .values({
-        ...input,
+        ...columnsOf(input),
         key,
         inherentLevel: levels.inherent.index,
         residualLevel: levels.residual.index,
@@ -127,7 +147,8 @@ export async function createRisk(ctx: ServiceContext, raw: CreateRisk): Promise<
           input.treatment === "accept" ? "accepted" : input.treatment === "undecided" ? "open" : "treating",
       })
       .returning();
-    const view = toRiskView(row!, matrix.definition);
+    await replaceTreatmentLinks(tx, row!.id, input);
+    const view = await riskView(tx, row!);
     await recordAudit(tx, ctx, {
       action: "risk.created",
       entityType: "risk",
@@ -154,6 +175,7 @@ export async function updateRisk(ctx: ServiceContext, id: string, patch: UpdateR
     const merged = CreateRisk.parse({ ...before, ...changes });
     if (changes.businessUnitId !== undefined) assertMayWriteUnit(ctx.actor, merged.businessUnitId);
     await checkReferences(tx, ctx, merged);
+    await assertTreatmentLinks(tx, merged);
     const rescored = ["inherentLikelihood", "inherentImpact", "residualLikelihood", "residualImpact"].some(
       (k) => k in changes,
     );
@@ -168,7 +190,7 @@ export async function updateRisk(ctx: ServiceContext, id: string, patch: UpdateR
     const [updated] = await tx
       .update(risks)
       .set({
-        ...merged,
+        ...columnsOf(merged),
         inherentLevel: levels.inherent.index,
         residualLevel: levels.residual.index,
         matrixVersion: matrix.version,
@@ -178,7 +200,8 @@ export async function updateRisk(ctx: ServiceContext, id: string, patch: UpdateR
       })
       .where(eq(risks.id, id))
       .returning();
-    const after = toRiskView(updated!, matrix.definition);
+    await replaceTreatmentLinks(tx, id, merged);
+    const after = await riskView(tx, updated!);
     await recordAudit(tx, ctx, { action: "risk.updated", entityType: "risk", entityId: id, before, after });
     return after;
   });
