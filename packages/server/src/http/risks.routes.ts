@@ -1,5 +1,6 @@
 import type { FastifyInstance } from "fastify";
 import type { ZodTypeProvider } from "fastify-type-provider-zod";
+import { z } from "zod";
 import {
   CreateRisk,
   CreateRiskAction,
@@ -26,6 +27,7 @@ import { createRisk, getRisk, listRisks, riskHeatMap, updateRisk } from "../serv
 import { currentMatrix, listMatrixVersions, updateMatrix } from "../services/risks/risk-matrix-service.js";
 import { decideAcceptance, requestAcceptance } from "../services/risks/risk-acceptance.js";
 import { createRiskAction, listRiskActions, updateRiskAction } from "../services/risks/risk-actions.js";
+import { createRiskFromTemplate, riskTemplates, RiskTemplate } from "../services/risks/risk-templates.js";
 
 /** Risk criteria and the AI risk register (ISO/IEC 42001 6.1.1–6.1.3, 8.2, 8.3). */
 export function registerRiskRoutes(app: FastifyInstance, { database }: RouteDeps): void {
@@ -83,6 +85,40 @@ export function registerRiskRoutes(app: FastifyInstance, { database }: RouteDeps
       config: read,
     },
     async (request) => listRisks(contextOf(request, db), request.query),
+  );
+  r.get(
+    "/api/v1/risk-templates",
+    {
+      schema: {
+        tags,
+        summary: "The starter library of common AI risks",
+        response: ok(z.object({ items: z.array(RiskTemplate), total: z.number().int() })),
+      },
+      config: read,
+    },
+    async () => {
+      const items = riskTemplates();
+      return { items, total: items.length };
+    },
+  );
+  r.post(
+    "/api/v1/risks/from-template",
+    {
+      schema: {
+        tags,
+        summary:
+          "Start a register entry from a library risk (scores rescaled to your criteria, to be reassessed)",
+        body: z.object({
+          code: z.string().max(40),
+          aiSystemId: z.uuid().nullable().default(null),
+          businessUnitId: z.uuid().nullable().default(null),
+        }),
+        response: created(RiskView),
+      },
+      config: write,
+    },
+    async (request, reply) =>
+      reply.code(201).send(await createRiskFromTemplate(contextOf(request, db), request.body)),
   );
   r.get(
     "/api/v1/risks/heat-map",

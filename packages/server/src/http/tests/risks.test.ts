@@ -4,7 +4,7 @@ import { createTestApp, bearer, type TestApp } from "../../test-support/test-app
 
 let t: TestApp;
 beforeAll(async () => {
-  t = await createTestApp();
+  t = await createTestApp({}, { withCatalogs: true });
 });
 afterAll(async () => t?.close());
 
@@ -249,6 +249,40 @@ describe("risk register", () => {
       })
     ).json();
     expect(plan.items.map((a: { title: string }) => a.title)).toEqual(["Add fairness tests to CI"]);
+  });
+
+  it("starts a risk from the library with scores rescaled to the criteria in force", async () => {
+    const templates = (
+      await t.app.inject({ url: "/api/v1/risk-templates", headers: bearer(t.tokens.viewer) })
+    ).json();
+    expect(templates.total).toBeGreaterThanOrEqual(40);
+    const template = templates.items[0];
+    const res = await t.app.inject({
+      method: "POST",
+      url: "/api/v1/risks/from-template",
+      headers: bearer(t.tokens.contributor),
+      payload: { code: template.code },
+    });
+    expect(res.statusCode, res.body).toBe(201);
+    const matrix = (
+      await t.app.inject({ url: "/api/v1/risk-matrix", headers: bearer(t.tokens.viewer) })
+    ).json();
+    expect(res.json()).toMatchObject({
+      title: template.title,
+      source: template.sources[0],
+      annexAControls: [...template.annexA].sort(),
+    });
+    expect(res.json().inherentLikelihood).toBeLessThanOrEqual(matrix.definition.likelihood.length);
+    expect(
+      (
+        await t.app.inject({
+          method: "POST",
+          url: "/api/v1/risks/from-template",
+          headers: bearer(t.tokens.contributor),
+          payload: { code: "RL-NOPE-99" },
+        })
+      ).statusCode,
+    ).toBe(400);
   });
 
   it("draws the heat map and filters the register", async () => {
