@@ -12,6 +12,7 @@ export class JobRunner {
   private timer: NodeJS.Timeout | null = null;
   private running: Promise<void> | null = null;
   private stopped = false;
+  private lastTick = 0;
 
   constructor(
     private readonly db: AimsDb,
@@ -37,7 +38,7 @@ export class JobRunner {
   private schedule(ms: number): void {
     if (this.stopped) return;
     this.timer = setTimeout(() => {
-      this.running = this.tick()
+      this.running = this.tickHourly()
         .then(() => this.drain())
         .then(
           () => undefined,
@@ -49,6 +50,13 @@ export class JobRunner {
         });
     }, ms);
     this.timer.unref();
+  }
+
+  /** Recurring work is queued at most once an hour, not on every poll. */
+  private async tickHourly(): Promise<void> {
+    if (Date.now() - this.lastTick < 3_600_000) return;
+    this.lastTick = Date.now();
+    await this.tick();
   }
 
   /** Runs due jobs until none is left; returns how many ran. Tests call it directly. */
