@@ -6,6 +6,9 @@ import { SetupPage } from "./features/auth/setup-page";
 import { AuditTrailPage } from "./features/audit/audit-trail-page";
 import { InternalAuditsPage } from "./features/audit/internal-audits-page";
 import { BusinessUnitsPage } from "./features/business-units/business-units-page";
+import { IssuesPage } from "./features/context/issues-page";
+import { PartiesPage } from "./features/context/parties-page";
+import { ProfilePage } from "./features/context/profile-page";
 import { ControlPage } from "./features/controls/control-page";
 import { ControlsPage } from "./features/controls/controls-page";
 import { StarterLibraryPage } from "./features/controls/starter-library-page";
@@ -15,13 +18,27 @@ import { CrosswalkExplorerPage } from "./features/crosswalks/crosswalk-explorer-
 import { FrameworkPage } from "./features/frameworks/framework-page";
 import { FrameworksPage } from "./features/frameworks/frameworks-page";
 import { RequirementPage } from "./features/frameworks/requirement-page";
+import { InboxPage } from "./features/inbox/inbox-page";
+import { IntakeFormPage } from "./features/intake/intake-form-page";
+import { IntakeListPage } from "./features/intake/intake-list-page";
+import { IntakeRequestPage } from "./features/intake/intake-request-page";
+import { AiSystemPage } from "./features/inventory/ai-system-page";
+import { ImportExportPage } from "./features/inventory/import-export-page";
+import { InventoryPage } from "./features/inventory/inventory-page";
+import { ObjectivePage } from "./features/objectives/objective-page";
+import { ObjectivesPage } from "./features/objectives/objectives-page";
+import { ScopeComparePage } from "./features/scope/scope-compare-page";
+import { ScopePage } from "./features/scope/scope-page";
+import { ScopeVersionPage } from "./features/scope/scope-version-page";
 import { AppLayout } from "./features/shell/app-layout";
 import { AreaPage } from "./features/shell/area-page";
 import { DashboardPage } from "./features/shell/dashboard-page";
 import {
   AUDITS_TABS,
+  CONTEXT_TABS,
   CONTROLS_TABS,
   FRAMEWORKS_TABS,
+  INVENTORY_TABS,
   SETTINGS_TABS,
   type TabItem,
 } from "./features/shell/nav-items";
@@ -30,15 +47,7 @@ import { RequirePermission, SectionLayout } from "./features/shell/section-layou
 import { RouteError } from "./features/shell/route-error";
 import { UsersPage } from "./features/users/users-page";
 
-const UNBUILT_AREAS = [
-  "/context",
-  "/inventory",
-  "/risks",
-  "/assessments",
-  "/vendors",
-  "/monitoring",
-  "/reports",
-];
+const UNBUILT_AREAS = ["/risks", "/assessments", "/vendors", "/monitoring", "/reports"];
 
 function tab(tabs: readonly TabItem[], path: string): TabItem {
   const found = tabs.find((t) => t.path === path);
@@ -94,6 +103,59 @@ export const router = createBrowserRouter([
               },
             ],
           },
+          {
+            path: "/context",
+            element: <SectionLayout path="/context" tabs={CONTEXT_TABS} />,
+            children: [
+              { path: "issues", element: guarded(CONTEXT_TABS, "/context/issues", <IssuesPage />) },
+              { path: "parties", element: guarded(CONTEXT_TABS, "/context/parties", <PartiesPage />) },
+              { path: "profile", element: guarded(CONTEXT_TABS, "/context/profile", <ProfilePage />) },
+              {
+                path: "objectives",
+                element: guarded(CONTEXT_TABS, "/context/objectives", <ObjectivesPage />),
+              },
+              {
+                path: "objectives/:id",
+                element: guarded(CONTEXT_TABS, "/context/objectives", <ObjectivePage />),
+              },
+              { path: "scope", element: guarded(CONTEXT_TABS, "/context/scope", <ScopePage />) },
+              {
+                path: "scope/compare",
+                element: guarded(CONTEXT_TABS, "/context/scope", <ScopeComparePage />),
+              },
+              { path: "scope/:id", element: guarded(CONTEXT_TABS, "/context/scope", <ScopeVersionPage />) },
+            ],
+          },
+          {
+            path: "/inventory",
+            element: <SectionLayout path="/inventory" tabs={INVENTORY_TABS} />,
+            children: [
+              { path: "systems", element: guarded(INVENTORY_TABS, "/inventory/systems", <InventoryPage />) },
+              {
+                path: "systems/new",
+                element: guarded(INVENTORY_TABS, "/inventory/systems", <IntakeFormPage mode="register" />),
+              },
+              {
+                path: "systems/:id",
+                element: guarded(INVENTORY_TABS, "/inventory/systems", <AiSystemPage />),
+              },
+              {
+                path: "import-export",
+                element: guarded(INVENTORY_TABS, "/inventory/import-export", <ImportExportPage />),
+              },
+            ],
+          },
+          {
+            // Intake requests belong to the Inventory area; the server links inbox items to /intake/<id>.
+            path: "/intake",
+            element: <SectionLayout path="/inventory" tabs={INVENTORY_TABS} />,
+            children: [
+              { index: true, element: guarded(INVENTORY_TABS, "/intake", <IntakeListPage />) },
+              { path: "new", element: guarded(INVENTORY_TABS, "/intake", <IntakeFormPage />) },
+              { path: ":id", element: guarded(INVENTORY_TABS, "/intake", <IntakeRequestPage />) },
+            ],
+          },
+          { path: "/inbox", element: <InboxPage /> },
           {
             path: "/controls",
             element: <SectionLayout path="/controls" tabs={CONTROLS_TABS} />,

@@ -12,8 +12,9 @@ import classes from "./audit.module.css";
 type Props = {
   events: readonly AuditEvent[];
   status: { isLoading: boolean; error: unknown; onRetry: () => void };
-  onFilterActor: (actorId: string) => void;
-  onFilterEntity: (entityType: string, entityId: string) => void;
+  /** Without these, actors and entities are plain text (the history of one record). */
+  onFilterActor?: (actorId: string) => void;
+  onFilterEntity?: (entityType: string, entityId: string) => void;
 };
 
 const COLUMNS = 7;
@@ -83,7 +84,7 @@ export function AuditTable({ events, status, onFilterActor, onFilterEntity }: Pr
                     </Text>
                   </Table.Td>
                   <Table.Td>
-                    {e.actorId ? (
+                    {e.actorId && onFilterActor ? (
                       <Anchor
                         component="button"
                         type="button"
@@ -101,7 +102,7 @@ export function AuditTable({ events, status, onFilterActor, onFilterEntity }: Pr
                     <Code style={NOWRAP}>{e.action}</Code>
                   </Table.Td>
                   <Table.Td>
-                    {e.entityId ? (
+                    {e.entityId && onFilterEntity ? (
                       <Anchor
                         component="button"
                         type="button"

@@ -4,6 +4,7 @@ import { useNavigate } from "react-router";
 import { capitalize } from "../../lib/format";
 import { signOut } from "../auth/auth-api";
 import { ME_QUERY_KEY, useMe } from "../auth/me-context";
+import { InboxButton } from "../inbox/inbox-button";
 import { ColorSchemeToggle } from "./color-scheme-toggle";
 import { Logo } from "./logo";
 
@@ -44,6 +45,7 @@ export function AppHeader({ navOpened, onToggleNav }: { navOpened: boolean; onTo
             {capitalize(me.user.role)}
           </Badge>
         </Group>
+        <InboxButton />
         <ColorSchemeToggle />
         <Button variant="default" onClick={() => logout.mutate()} loading={logout.isPending}>
           Sign out

@@ -4,10 +4,29 @@ import { Link } from "react-router";
 import { PageHeader } from "../../components/page-header";
 import { hasPermission, useMe } from "../auth/me-context";
 import { CoverageSummaryCards } from "../coverage/coverage-summary-cards";
+import { RiskClassCounts } from "../inventory/risk-class-counts";
 import { ComingSoonPanel } from "./coming-soon";
 import { navItemAt, visibleItems } from "./nav-items";
 
 const AVAILABLE: { title: string; text: string; path: string; access: RouteAccess }[] = [
+  {
+    title: "AI systems",
+    text: "The inventory: every AI system, its EU AI Act class and the duties that follow.",
+    path: "/inventory/systems",
+    access: "records:read",
+  },
+  {
+    title: "Propose an AI use case",
+    text: "Screen a new use case, see its classification as you answer, and send it for approval.",
+    path: "/intake/new",
+    access: "intake:submit",
+  },
+  {
+    title: "Context and scope",
+    text: "Issues, interested parties, AI roles, risk appetite, objectives and the AIMS scope.",
+    path: "/context/issues",
+    access: "records:read",
+  },
   {
     title: "Control library",
     text: "Your controls, their status, and the requirements each one satisfies.",
@@ -59,6 +78,19 @@ export function DashboardPage() {
   return (
     <Stack gap="xl">
       <PageHeader title="Dashboard" description={`Welcome, ${me.user.name}. ${dashboard.summary}`} />
+      {hasPermission(me, "records:read") ? (
+        <section aria-labelledby="systems-by-class">
+          <Group justify="space-between" mb="sm">
+            <Title order={2} size="h4" id="systems-by-class">
+              AI systems by EU risk class
+            </Title>
+            <Anchor component={Link} to="/inventory/systems" size="sm">
+              Open the inventory
+            </Anchor>
+          </Group>
+          <RiskClassCounts />
+        </section>
+      ) : null}
       {hasPermission(me, "records:read") ? (
         <section aria-labelledby="coverage-now">
           <Group justify="space-between" mb="sm">

@@ -2,8 +2,10 @@ import { ROLE_PERMISSIONS } from "@openaims/core";
 import { describe, expect, it } from "vitest";
 import {
   AUDITS_TABS,
+  CONTEXT_TABS,
   CONTROLS_TABS,
   FRAMEWORKS_TABS,
+  INVENTORY_TABS,
   NAV_ITEMS,
   SETTINGS_TABS,
   activeNavItem,
@@ -59,6 +61,25 @@ describe("visibleItems", () => {
   });
 });
 
+describe("context and inventory tabs", () => {
+  it("shows every tab to every role that reads records", () => {
+    for (const permissions of Object.values(ROLE_PERMISSIONS)) {
+      expect(labels(visibleItems(CONTEXT_TABS, permissions))).toEqual([
+        "Issues",
+        "Interested parties",
+        "AIMS profile",
+        "Objectives",
+        "Scope",
+      ]);
+      expect(labels(visibleItems(INVENTORY_TABS, permissions))).toEqual([
+        "AI systems",
+        "Intake requests",
+        "Import and export",
+      ]);
+    }
+  });
+});
+
 describe("isVisible", () => {
   it("treats public and authenticated as always visible inside the app", () => {
     expect(isVisible("public", [])).toBe(true);
@@ -75,6 +96,12 @@ describe("activeNavItem", () => {
     ["/settings/users", "Settings"],
     ["/audits/trail", "Audits"],
     ["/risks", "Risks"],
+    ["/inventory/systems/abc", "Inventory"],
+    ["/intake/new", "Inventory"],
+    ["/intake", "Inventory"],
+    ["/intakes", undefined],
+    ["/context/scope/compare", "Context"],
+    ["/inbox", undefined],
     ["/risksomething", undefined],
   ])("%s belongs to %s", (path, label) => {
     expect(activeNavItem(path)?.label).toBe(label);

@@ -14,6 +14,8 @@ export type NavItem = {
   holds: readonly string[];
   /** Where the standard asks for it. */
   clauses?: string;
+  /** Other path prefixes that belong to the area (intake requests belong to Inventory). */
+  aliases?: readonly string[];
 };
 
 export const NAV_ITEMS: readonly NavItem[] = [
@@ -23,7 +25,7 @@ export const NAV_ITEMS: readonly NavItem[] = [
     access: "authenticated",
     summary: "The state of your AI Management System at a glance.",
     holds: [
-      "AI systems by risk tier and lifecycle stage",
+      "AI systems by lifecycle stage and business unit",
       "Open risks and treatments past their due date",
       "Assessments and reviews waiting for approval",
     ],
@@ -51,6 +53,7 @@ export const NAV_ITEMS: readonly NavItem[] = [
       "Lifecycle stage and business unit of each system",
     ],
     clauses: "ISO/IEC 42001 A.4, A.6",
+    aliases: ["/intake"],
   },
   {
     label: "Risks",
@@ -173,6 +176,20 @@ export const CONTROLS_TABS: readonly TabItem[] = [
   { label: "Starter library", path: "/controls/starter", access: "records:read" },
 ];
 
+export const CONTEXT_TABS: readonly TabItem[] = [
+  { label: "Issues", path: "/context/issues", access: "records:read" },
+  { label: "Interested parties", path: "/context/parties", access: "records:read" },
+  { label: "AIMS profile", path: "/context/profile", access: "records:read" },
+  { label: "Objectives", path: "/context/objectives", access: "records:read" },
+  { label: "Scope", path: "/context/scope", access: "records:read" },
+];
+
+export const INVENTORY_TABS: readonly TabItem[] = [
+  { label: "AI systems", path: "/inventory/systems", access: "records:read" },
+  { label: "Intake requests", path: "/intake", access: "records:read" },
+  { label: "Import and export", path: "/inventory/import-export", access: "records:read" },
+];
+
 export const AUDITS_TABS: readonly TabItem[] = [
   { label: "Audit trail", path: "/audits/trail", access: "audit:read" },
   { label: "Internal audits", path: "/audits/internal", access: "records:read" },
@@ -194,8 +211,9 @@ export function visibleItems<T extends { access: RouteAccess }>(
 
 /** The nav item a path belongs to ("/settings/users" → Settings; "/" only for "/"). */
 export function activeNavItem(pathname: string, items: readonly NavItem[] = NAV_ITEMS): NavItem | undefined {
+  const under = (prefix: string) => pathname === prefix || pathname.startsWith(`${prefix}/`);
   return items.find((item) =>
-    item.path === "/" ? pathname === "/" : pathname === item.path || pathname.startsWith(`${item.path}/`),
+    item.path === "/" ? pathname === "/" : under(item.path) || (item.aliases ?? []).some(under),
   );
 }
 
