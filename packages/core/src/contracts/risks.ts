@@ -123,8 +123,18 @@ export const RiskAction = z.object({
   version: z.number().int(),
 });
 export type RiskAction = z.infer<typeof RiskAction>;
-export const CreateRiskAction = z.object({ title: ShortText(300), ownerId: Uuid.nullable().default(null), dueOn: IsoDate.nullable().default(null) });
+export const CreateRiskAction = z.object({
+  title: ShortText(300),
+  ownerId: Uuid.nullable().default(null),
+  dueOn: IsoDate.nullable().default(null),
+});
 export const UpdateRiskAction = z
-  .object({ version: Version, title: ShortText(300).optional(), ownerId: Uuid.nullable().optional(), dueOn: IsoDate.nullable().optional(), status: z.enum(RISK_ACTION_STATUSES).optional() })
+  .object({
+    version: Version,
+    title: ShortText(300).optional(),
+    ownerId: Uuid.nullable().optional(),
+    dueOn: IsoDate.nullable().optional(),
+    status: z.enum(RISK_ACTION_STATUSES).optional(),
+  })
   .strict();
 export const RiskActionParams = z.object({ id: Uuid, actionId: Uuid });
