@@ -93,7 +93,7 @@ describe("frameworks, controls and coverage in the browser", () => {
     await page.getByRole("heading", { name: "Coverage by framework" }).waitFor();
     await coverageCard(page, ISO, "zero").waitFor();
     await coverageCard(page, NIST, "zero").waitFor();
-    expect(await page.getByTestId("implemented-count").textContent()).toContain("0 of 0");
+    await expect.poll(() => page.getByTestId("implemented-count").textContent()).toContain("0 of 0");
   }, 60_000);
 
   it("adopts a template from the starter library", async () => {
@@ -112,16 +112,17 @@ describe("frameworks, controls and coverage in the browser", () => {
 
     const result = page.getByTestId("adopt-result");
     await result.waitFor();
-    expect(await result.textContent()).toContain("Adopted 1 control.");
-    expect(await card.getAttribute("data-adopted")).toBe("true");
+    await expect.poll(() => result.textContent()).toContain("Adopted 1 control.");
+    // The library list refetches after adopting: wait for it rather than reading it at once.
+    await page.locator(`[data-testid="template-${TEMPLATE}"][data-adopted="true"]`).waitFor();
     await card.getByText("Adopted — open").waitFor();
-    expect(await card.getByRole("checkbox").isDisabled()).toBe(true);
+    await expect.poll(() => card.getByRole("checkbox").isDisabled()).toBe(true);
   }, 60_000);
 
   it("implements the control and the dashboard shows ISO/IEC 42001 and NIST AI RMF covered", async () => {
     await page.getByTestId("adopt-result").getByRole("link", { name: TEMPLATE }).click();
     await page.getByRole("heading", { name: new RegExp(`^${TEMPLATE} `) }).waitFor();
-    expect(await page.getByTestId("control-link").count()).toBe(3);
+    await expect.poll(() => page.getByTestId("control-link").count()).toBe(3);
     await setStatus(page, "Implemented");
     await page.screenshot({ path: screenshotPath("coverage-02-control-implemented") });
 
@@ -135,7 +136,7 @@ describe("frameworks, controls and coverage in the browser", () => {
     expect(
       Number(await page.getByTestId(`coverage-card-${NIST}`).getAttribute("data-partial")),
     ).toBeGreaterThan(0);
-    expect(await page.getByTestId("implemented-count").textContent()).toContain("1 of 1");
+    await expect.poll(() => page.getByTestId("implemented-count").textContent()).toContain("1 of 1");
     await page.screenshot({ path: screenshotPath("coverage-03-dashboard"), fullPage: true });
   }, 60_000);
 
@@ -145,7 +146,7 @@ describe("frameworks, controls and coverage in the browser", () => {
     await page.getByText(/^Covered \(3\)/).click();
     const row = page.locator('[data-testid="coverage-row"][data-requirement-id="4.1"]');
     await row.waitFor();
-    expect(await row.getAttribute("data-status")).toBe("full");
+    await expect.poll(() => row.getAttribute("data-status")).toBe("full");
     await row.getByRole("button", { name: "Show why 4.1 is covered" }).click();
 
     const why = page.getByTestId("coverage-sources");
@@ -160,7 +161,7 @@ describe("frameworks, controls and coverage in the browser", () => {
     await page.goto(`${server.baseUrl}/frameworks/coverage/${NIST}`);
     const govern = page.locator('[data-testid="coverage-row"][data-requirement-id="GOVERN 1.1"]');
     await govern.waitFor();
-    expect(await govern.getAttribute("data-status")).toBe("partial");
+    await expect.poll(() => govern.getAttribute("data-status")).toBe("partial");
     await govern.getByRole("button", { name: /Show why GOVERN 1.1/ }).click();
     const path = (await page.getByTestId("coverage-source").first().textContent()) ?? "";
     expect(path).toContain("ISO/IEC 42001 4.1");
@@ -174,7 +175,7 @@ describe("frameworks, controls and coverage in the browser", () => {
     await page.getByTestId("requirement-controls").getByRole("link", { name: TEMPLATE }).waitFor();
     await page.getByTestId(`mapping-group-${NIST}`).getByRole("link", { name: "GOVERN 1.1" }).waitFor();
     await page.getByTestId("relationship-legend").waitFor();
-    expect(await page.getByTestId("requirement-coverage").textContent()).toContain("Covered");
+    await expect.poll(() => page.getByTestId("requirement-coverage").textContent()).toContain("Covered");
     await page.screenshot({ path: screenshotPath("coverage-05-requirement"), fullPage: true });
 
     // Ids with spaces and brackets open too.
@@ -196,13 +197,15 @@ describe("frameworks, controls and coverage in the browser", () => {
     await setStatus(page, "Planned");
     // The saved control comes back from the server with the new link.
     await page.getByTestId(`link-group-${NIST}`).getByText("GOVERN 1.2").waitFor();
-    expect(await page.getByTestId("control-link").count()).toBe(4);
+    await expect.poll(() => page.getByTestId("control-link").count()).toBe(4);
 
     await nav(page, "Dashboard").click();
     await coverageCard(page, ISO, "zero").waitFor();
     await coverageCard(page, NIST, "zero").waitFor();
-    expect(await page.getByTestId(`coverage-card-${ISO}`).getByTestId("full-share").textContent()).toBe("0%");
-    expect(await page.getByTestId("implemented-count").textContent()).toContain("0 of 1");
+    await expect
+      .poll(() => page.getByTestId(`coverage-card-${ISO}`).getByTestId("full-share").textContent())
+      .toBe("0%");
+    await expect.poll(() => page.getByTestId("implemented-count").textContent()).toContain("0 of 1");
   }, 60_000);
 
   it("shows the NIST AI RMF → ISO/IEC 42001 crosswalk as a matrix and a list", async () => {
@@ -216,16 +219,18 @@ describe("frameworks, controls and coverage in the browser", () => {
 
     const matrix = page.getByTestId("crosswalk-matrix");
     await matrix.waitFor();
-    expect(await page.getByTestId("crosswalk-summary").textContent()).toContain("280 of 280 mappings");
-    expect(await matrix.locator("button[data-relationship]").count()).toBe(280);
+    await expect
+      .poll(() => page.getByTestId("crosswalk-summary").textContent())
+      .toContain("280 of 280 mappings");
+    await expect.poll(() => matrix.locator("button[data-relationship]").count()).toBe(280);
     await matrix.getByRole("button", { name: "GOVERN 1.1 intersects-with 4.1" }).click();
-    expect(await page.getByTestId("matrix-selection").textContent()).toContain("legal");
+    await expect.poll(() => page.getByTestId("matrix-selection").textContent()).toContain("legal");
     await page.getByTestId("crosswalk-summary").evaluate((el) => el.scrollIntoView());
     await page.screenshot({ path: screenshotPath("coverage-06-crosswalk-matrix") });
 
     await page.getByText(/subset-of \(7\)/).click();
     await page.getByTestId("crosswalk-summary").getByText("7 of 280 mappings").waitFor();
-    expect(await matrix.locator("button[data-relationship]").count()).toBe(7);
+    await expect.poll(() => matrix.locator("button[data-relationship]").count()).toBe(7);
 
     await page.getByRole("button", { name: "Swap direction" }).click();
     await page.waitForURL((url) => url.searchParams.get("from") === ISO);
@@ -233,12 +238,12 @@ describe("frameworks, controls and coverage in the browser", () => {
     await page.getByTestId("crosswalk-summary").getByText("1 of 280 mappings").waitFor();
     await page.getByText(/subset-of \(1\)/).click();
     await page.getByTestId("crosswalk-summary").getByText("280 of 280 mappings").waitFor();
-    expect(await matrix.locator('button[data-relationship="superset-of"]').count()).toBe(7);
+    await expect.poll(() => matrix.locator('button[data-relationship="superset-of"]').count()).toBe(7);
 
     await page.getByText("List", { exact: true }).click();
     const list = page.getByTestId("crosswalk-list");
     await list.waitFor();
-    expect(await list.getByTestId("crosswalk-entry").count()).toBe(25);
+    await expect.poll(() => list.getByTestId("crosswalk-entry").count()).toBe(25);
     await page.screenshot({ path: screenshotPath("coverage-07-crosswalk-list") });
   }, 60_000);
 
@@ -277,7 +282,7 @@ describe("frameworks, controls and coverage in the browser", () => {
     await dialog.getByRole("button", { name: "Import", exact: true }).click();
     const result = dialog.getByTestId("import-result");
     await result.waitFor();
-    expect(await result.textContent()).toContain("acme-ai-policy:2025");
+    await expect.poll(() => result.textContent()).toContain("acme-ai-policy:2025");
     await dialog.getByRole("link", { name: "Open it" }).click();
     await page.getByRole("heading", { name: "ACME policy for the use of AI" }).waitFor();
     await page.locator('[data-testid="requirement-row"][data-requirement-id="P1"]').waitFor();

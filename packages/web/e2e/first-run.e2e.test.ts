@@ -57,9 +57,9 @@ describe("first run in the browser", () => {
     await expect(page.getByTestId("current-user").textContent()).resolves.toContain(ADMIN.name);
     expect(await page.title()).toBe("Dashboard · OpenAIMS");
     // Landmarks for assistive technology.
-    expect(await page.getByRole("banner").count()).toBe(1);
-    expect(await page.getByRole("navigation", { name: "Main navigation" }).count()).toBe(1);
-    expect(await page.getByRole("main").count()).toBe(1);
+    await expect.poll(() => page.getByRole("banner").count()).toBe(1);
+    await expect.poll(() => page.getByRole("navigation", { name: "Main navigation" }).count()).toBe(1);
+    await expect.poll(() => page.getByRole("main").count()).toBe(1);
     await page.screenshot({ path: screenshotPath("02-dashboard"), fullPage: true });
   }, 60_000);
 
@@ -85,7 +85,7 @@ describe("first run in the browser", () => {
 
     const row = page.getByTestId(`user-row-${NEW_USER.email}`);
     await row.waitFor();
-    expect(await row.textContent()).toContain("Viewer");
+    await expect.poll(() => row.textContent()).toContain("Viewer");
     expect(await page.title()).toBe("Users · OpenAIMS");
     await page.screenshot({ path: screenshotPath("04-users"), fullPage: true });
   }, 60_000);
@@ -104,13 +104,13 @@ describe("first run in the browser", () => {
     await created.getByRole("button", { name: /Show changes of event/ }).click();
     const detail = page.locator('[data-testid^="audit-detail-"]');
     await detail.waitFor();
-    expect(await detail.textContent()).toContain(NEW_USER.email);
+    await expect.poll(() => detail.textContent()).toContain(NEW_USER.email);
 
     await page.getByRole("button", { name: "Verify chain" }).click();
     const result = page.getByTestId("verify-result");
     await result.waitFor();
-    expect(await result.getAttribute("data-intact")).toBe("true");
-    expect(await result.textContent()).toContain("Audit trail intact");
+    await expect.poll(() => result.getAttribute("data-intact")).toBe("true");
+    await expect.poll(() => result.textContent()).toContain("Audit trail intact");
     await page.screenshot({ path: screenshotPath("05-audit-trail"), fullPage: true });
   }, 60_000);
 
@@ -123,7 +123,7 @@ describe("first run in the browser", () => {
     await page.getByRole("button", { name: "Sign in" }).click();
     const error = page.getByTestId("login-error");
     await error.waitFor();
-    expect(await error.textContent()).toContain("Wrong email or password");
+    await expect.poll(() => error.textContent()).toContain("Wrong email or password");
     await page.screenshot({ path: screenshotPath("06-login-error") });
 
     await page.getByRole("textbox", { name: "Password", exact: true }).fill(ADMIN.password);
@@ -136,7 +136,7 @@ describe("first run in the browser", () => {
     await page.getByRole("button", { name: "Switch to dark theme" }).click();
     await page.reload();
     await page.getByRole("heading", { name: "Dashboard", level: 1 }).waitFor();
-    expect(await page.locator("html").getAttribute("data-mantine-color-scheme")).toBe("dark");
+    await expect.poll(() => page.locator("html").getAttribute("data-mantine-color-scheme")).toBe("dark");
     await page.screenshot({ path: screenshotPath("07-dashboard-dark"), fullPage: true });
     await page.getByRole("button", { name: "Switch to light theme" }).click();
   }, 60_000);

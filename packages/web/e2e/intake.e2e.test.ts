@@ -80,7 +80,7 @@ describe("intake, approval and inventory in the browser", () => {
 
     const live = page.getByTestId("live-classification");
     await live.locator('[data-risk-class="high-risk"]').waitFor();
-    expect(await live.textContent()).toContain("Annex III point 4");
+    await expect.poll(() => live.textContent()).toContain("Annex III point 4");
     await shot(page, "intake-01-live-classification");
 
     await page.getByRole("button", { name: "Next" }).click();
@@ -94,15 +94,15 @@ describe("intake, approval and inventory in the browser", () => {
     await expectPath(page, /^\/intake\/[0-9a-f-]{36}$/);
     requestPath = new URL(page.url()).pathname;
     await page.getByRole("heading", { name: `INT-1 ${USE_CASE}` }).waitFor();
-    expect(await page.getByTestId("intake-status").getAttribute("data-status")).toBe("triage");
+    await expect.poll(() => page.getByTestId("intake-status").getAttribute("data-status")).toBe("triage");
   }, 90_000);
 
   it("does not let the requester approve their own request", async () => {
     const blocked = page.getByTestId("decision-blocked");
     await blocked.waitFor();
-    expect(await blocked.textContent()).toContain("You cannot approve or reject your own request");
-    expect(await page.getByRole("button", { name: /^Approve/ }).count()).toBe(0);
-    expect(await page.getByRole("button", { name: "Withdraw request" }).count()).toBe(1);
+    await expect.poll(() => blocked.textContent()).toContain("You cannot approve or reject your own request");
+    await expect.poll(() => page.getByRole("button", { name: /^Approve/ }).count()).toBe(0);
+    await expect.poll(() => page.getByRole("button", { name: "Withdraw request" }).count()).toBe(1);
     await shot(page, "intake-03-requester-view");
   }, 60_000);
 
@@ -114,7 +114,7 @@ describe("intake, approval and inventory in the browser", () => {
     await expectPath(page, "/inbox");
     const item = page.getByTestId("inbox-item").filter({ hasText: USE_CASE });
     await item.waitFor();
-    expect(await item.textContent()).toContain("Waiting for your decision: Triage");
+    await expect.poll(() => item.textContent()).toContain("Waiting for your decision: Triage");
     await shot(page, "intake-04-inbox", false);
     await item.getByRole("link", { name: `INT-1 ${USE_CASE}` }).click();
     await expectPath(page, requestPath);
@@ -138,7 +138,9 @@ describe("intake, approval and inventory in the browser", () => {
     await dialog.getByRole("button", { name: "Approve" }).click();
     await dialog.waitFor({ state: "detached" });
     await page.locator('[data-testid="intake-status"][data-status="registered"]').waitFor();
-    expect(await page.locator('[data-testid="timeline-stage"][data-state="done"]').count()).toBe(5);
+    await expect
+      .poll(() => page.locator('[data-testid="timeline-stage"][data-state="done"]').count())
+      .toBe(5);
     await expect.poll(() => badge.getAttribute("data-count")).toBe("0");
     await shot(page, "intake-05-registered");
   }, 90_000);
@@ -149,14 +151,16 @@ describe("intake, approval and inventory in the browser", () => {
     await nav(page, "Inventory").click();
     const row = page.getByTestId("system-row-AIS-1");
     await row.waitFor();
-    expect(await row.locator("[data-risk-class]").getAttribute("data-risk-class")).toBe("high-risk");
+    await expect
+      .poll(() => row.locator("[data-risk-class]").getAttribute("data-risk-class"))
+      .toBe("high-risk");
     await shot(page, "intake-06-inventory", false);
 
     await row.getByRole("link", { name: "AIS-1" }).click();
     await page.getByRole("tab", { name: "Classification" }).click();
     const finding = page.locator('[data-testid="finding"][data-code="eu.high_risk.annex_iii.employment"]');
     await finding.waitFor();
-    expect(await finding.textContent()).toContain("Annex III point 4");
+    await expect.poll(() => finding.textContent()).toContain("Annex III point 4");
     await shot(page, "intake-07-classification");
 
     await page.getByRole("tab", { name: "Obligations" }).click();
@@ -216,15 +220,15 @@ describe("intake, approval and inventory in the browser", () => {
     });
     const preview = dialog.getByTestId("import-preview");
     await preview.waitFor();
-    expect(await preview.getAttribute("data-invalid")).toBe("1");
+    await expect.poll(() => preview.getAttribute("data-invalid")).toBe("1");
     expect(
       await dialog.locator('[data-testid="import-problem"][data-row="3"]').count(),
     ).toBeGreaterThanOrEqual(3);
-    expect(await dialog.getByRole("button", { name: /^Import all/ }).isDisabled()).toBe(true);
+    await expect.poll(() => dialog.getByRole("button", { name: /^Import all/ }).isDisabled()).toBe(true);
     await shot(page, "intake-09-import-preview", false);
     await dialog.getByRole("button", { name: "Import valid rows only (1)" }).click();
     await dialog.getByTestId("import-done").waitFor();
-    expect(await dialog.getByTestId("import-done").textContent()).toContain("AIS-2");
+    await expect.poll(() => dialog.getByTestId("import-done").textContent()).toContain("AIS-2");
     await dialog.getByRole("button", { name: "Close", exact: true }).last().click();
     await dialog.waitFor({ state: "detached" });
   }, 60_000);
@@ -248,9 +252,9 @@ describe("AIMS scope versions in the browser", () => {
     await page.getByRole("textbox", { name: "Justification of exclusion 1" }).fill("No production data.");
     await page.getByRole("button", { name: "Save draft" }).click();
     await page.getByText("Saved scope version 1.").waitFor();
-    expect(await page.getByTestId("scope-approval-blocked").textContent()).toContain(
-      "You drafted this version",
-    );
+    await expect
+      .poll(() => page.getByTestId("scope-approval-blocked").textContent())
+      .toContain("You drafted this version");
 
     // A manager approves it.
     await signIn(page, MANAGER);
@@ -283,9 +287,13 @@ describe("AIMS scope versions in the browser", () => {
     await page.getByRole("link", { name: "Compare with version 1 in force" }).click();
     const comparison = page.getByTestId("scope-comparison");
     await comparison.waitFor();
-    expect(await comparison.getAttribute("data-same")).toBe("false");
-    expect(await page.getByTestId("compare-ai-systems").textContent()).toContain(`AIS-1 ${USE_CASE}`);
-    expect(await page.getByTestId("compare-exclusions").textContent()).toContain("Marketing pilots");
+    await expect.poll(() => comparison.getAttribute("data-same")).toBe("false");
+    await expect
+      .poll(() => page.getByTestId("compare-ai-systems").textContent())
+      .toContain(`AIS-1 ${USE_CASE}`);
+    await expect
+      .poll(() => page.getByTestId("compare-exclusions").textContent())
+      .toContain("Marketing pilots");
     await page.getByTestId("changed-description").waitFor();
     await shot(page, "scope-02-compare");
   }, 120_000);
