@@ -20,7 +20,7 @@ import {
   submitIntake,
   withdrawIntake,
 } from "../services/intake/intake-service.js";
-import { inboxOf } from "../services/approvals/inbox.js";
+import { inboxOf, markNotificationRead } from "../services/approvals/inbox.js";
 
 /** Intake of new AI use cases and the approval inbox. */
 export function registerIntakeRoutes(app: FastifyInstance, { database }: RouteDeps): void {
@@ -111,5 +111,21 @@ export function registerIntakeRoutes(app: FastifyInstance, { database }: RouteDe
       config: { permission: "authenticated" },
     },
     async (request) => inboxOf(db, request.auth!.actor, request.query.limit),
+  );
+  r.post(
+    "/api/v1/inbox/notifications/:id/read",
+    {
+      schema: {
+        tags,
+        summary: "Mark a reminder as read",
+        params: IdParams,
+        response: { 204: z.null(), ...errorResponses },
+      },
+      config: { permission: "authenticated" },
+    },
+    async (request, reply) => {
+      await markNotificationRead(db, request.auth!.actor, request.params.id);
+      return reply.code(204).send(null);
+    },
   );
 }

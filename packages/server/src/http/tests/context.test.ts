@@ -429,5 +429,29 @@ describe("AIMS scope (4.3)", () => {
     expect(rows).toHaveLength(1);
     expect(rows[0]).toMatchObject({ link: "/context/scope", title: expect.stringContaining("version 2") });
     await expect(scopeReminderHandler(t.database.db, { nope: 1 })).rejects.toThrow();
+    // The reminder reaches every manager's inbox until it is marked read.
+    const inbox = async () =>
+      (await t.app.inject({ url: "/api/v1/inbox", headers: bearer(t.tokens.manager) })).json();
+    const item = (await inbox()).items.find((i: { kind: string }) => i.kind === "notification");
+    expect(item).toMatchObject({ title: expect.stringContaining("version 2"), link: "/context/scope" });
+    expect(
+      (
+        await t.app.inject({
+          method: "POST",
+          url: `/api/v1/inbox/notifications/${item.id}/read`,
+          headers: bearer(t.tokens.viewer),
+        })
+      ).statusCode,
+    ).toBe(404);
+    expect(
+      (
+        await t.app.inject({
+          method: "POST",
+          url: `/api/v1/inbox/notifications/${item.id}/read`,
+          headers: bearer(t.tokens.manager),
+        })
+      ).statusCode,
+    ).toBe(204);
+    expect((await inbox()).items.some((i: { id: string }) => i.id === item.id)).toBe(false);
   });
 });

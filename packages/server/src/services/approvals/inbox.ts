@@ -1,5 +1,5 @@
 import { and, desc, eq, isNull, ne, or } from "drizzle-orm";
-import type { InboxItem } from "@openaims/core";
+import { DomainError, type InboxItem } from "@openaims/core";
 import type { DbOrTx } from "../../db/client.js";
 import { approvals, approvalSteps, notifications } from "../../db/schema/index.js";
 import { assertUserActor } from "../auth/sessions.js";
@@ -68,4 +68,32 @@ export async function inboxOf(
     })),
   ].sort((a, b) => b.createdAt.localeCompare(a.createdAt));
   return { items: items.slice(0, limit), total: items.length };
+}
+
+/** Marks a notification addressed to me (or my role) as read, so it leaves the inbox. */
+export async function markNotificationRead(db: DbOrTx, actor: Actor, id: string): Promise<void> {
+  const me = assertUserActor(actor);
+  const done = await db
+    .update(notifications)
+    .set({ readAt: new Date() })
+    .where(
+      and(
+        eq(notifications.id, id),
+        isNull(notifications.readAt),
+        or(eq(notifications.userId, me.userId), eq(notifications.role, me.role)),
+      ),
+    )
+    .returning({ id: notifications.id });
+  if (done.length === 0) {
+    const [existing] = await db
+      .select({ id: notifications.id })
+      .from(notifications)
+      .where(
+        and(
+          eq(notifications.id, id),
+          or(eq(notifications.userId, me.userId), eq(notifications.role, me.role)),
+        ),
+      );
+    if (!existing) throw new DomainError("NOT_FOUND", `notification ${id} not found`);
+  }
 }
