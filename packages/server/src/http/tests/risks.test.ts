@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { defaultRiskMatrix } from "@openaims/core";
 import { createTestApp, bearer, type TestApp } from "../../test-support/test-app.js";
+import { expireRiskAcceptances } from "../../services/risks/acceptance-expiry.js";
 
 let t: TestApp;
 beforeAll(async () => {
@@ -109,6 +110,18 @@ describe("risk register", () => {
       "approval.approved_step",
       "risk.accepted",
     ]);
+  });
+
+  it("reopens an acceptance that ran out", async () => {
+    const accepted = (
+      await t.app.inject({ url: "/api/v1/risks?status=accepted", headers: bearer(t.tokens.viewer) })
+    ).json().items[0];
+    expect(await expireRiskAcceptances(t.database.db, "2099-12-30")).toBe(0);
+    expect(await expireRiskAcceptances(t.database.db, "2100-01-01")).toBeGreaterThanOrEqual(1);
+    const after = (
+      await t.app.inject({ url: `/api/v1/risks/${accepted.id}`, headers: bearer(t.tokens.viewer) })
+    ).json();
+    expect(after).toMatchObject({ status: "open", treatment: "undecided" });
   });
 
   it("lets an owner reject, sending the risk back to treatment", async () => {

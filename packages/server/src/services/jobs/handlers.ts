@@ -2,12 +2,14 @@ import { purgeOldLoginFailures } from "../auth/login.js";
 import { purgeExpiredSessions } from "../auth/sessions.js";
 import type { JobHandler } from "./job-runner.js";
 import { scopeReminderHandler } from "../context/scope-reminder.js";
+import { expireRiskAcceptances } from "../risks/acceptance-expiry.js";
 
 /** Every job kind the product runs; later features add theirs here. */
 export const jobHandlers: Record<string, JobHandler> = {
   "maintenance.cleanup": async (db) => {
     await purgeExpiredSessions(db);
     await purgeOldLoginFailures(db);
+    await expireRiskAcceptances(db);
   },
   "scope.reassessment_reminder": scopeReminderHandler,
 };
