@@ -10,7 +10,7 @@ import {
   type ExportFormat,
 } from "../services/catalogs/catalog-files.js";
 import { loadBuiltinCatalogs } from "../services/catalogs/builtin-catalogs.js";
-import { output, withDatabase, type CommonOptions } from "./offline.js";
+import { output, printIssues, withDatabase, type CommonOptions } from "./offline.js";
 
 const FORMATS: Record<string, CatalogFormat> = {
   ".csv": "csv",
@@ -51,10 +51,7 @@ export function catalogCommand(dataDir: () => Option, json: () => Option): Comma
           });
           output(opts, result, [`imported ${result.kind} ${result.ref}`]);
         } catch (e) {
-          const issues = (e as { details?: { issues?: { path: string; message: string }[] } }).details
-            ?.issues;
-          if (issues?.length && !opts.json)
-            for (const i of issues) console.error(`${file}: ${i.path}: ${i.message}`);
+          if (!opts.json) printIssues(file, e);
           throw e;
         }
       });

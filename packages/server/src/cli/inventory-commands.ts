@@ -9,7 +9,7 @@ import {
   type InventoryFormat,
 } from "../services/ai-systems/inventory-files.js";
 import { loadBuiltinCatalogs } from "../services/catalogs/builtin-catalogs.js";
-import { output, withDatabase, type CommonOptions } from "./offline.js";
+import { output, printIssues, withDatabase, type CommonOptions } from "./offline.js";
 
 /** `aims inventory import|export`: the AI system inventory as CSV or XLSX (offline). */
 export function inventoryCommand(dataDir: () => Option, json: () => Option): Command {
@@ -39,10 +39,7 @@ export function inventoryCommand(dataDir: () => Option, json: () => Option): Com
           ]);
           if (result.invalid > 0 && mode === "preview") process.exitCode = 1;
         } catch (e) {
-          const issues = (e as { details?: { issues?: { path: string; message: string }[] } }).details
-            ?.issues;
-          if (issues?.length && !opts.json)
-            for (const i of issues) console.error(`${file}: ${i.path}: ${i.message}`);
+          if (!opts.json) printIssues(file, e);
           throw e;
         }
       });

@@ -50,3 +50,9 @@ export function output(opts: CommonOptions, value: unknown, lines: string[]): vo
   if (opts.json) console.log(JSON.stringify(value, null, 2));
   else for (const l of lines) console.log(l);
 }
+
+/** Prints a file's problems one per line (`file: line 7 (kind): ...`) before the one-line failure. */
+export function printIssues(file: string, error: unknown): void {
+  const issues = (error as { details?: { issues?: { path: string; message: string }[] } }).details?.issues;
+  for (const i of issues ?? []) console.error(`${file}: ${i.path}: ${i.message}`);
+}
