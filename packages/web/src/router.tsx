@@ -27,6 +27,8 @@ import { ImportExportPage } from "./features/inventory/import-export-page";
 import { InventoryPage } from "./features/inventory/inventory-page";
 import { ObjectivePage } from "./features/objectives/objective-page";
 import { ObjectivesPage } from "./features/objectives/objectives-page";
+import { RiskPage } from "./features/risks/risk-page";
+import { RisksPage } from "./features/risks/risks-page";
 import { ScopeComparePage } from "./features/scope/scope-compare-page";
 import { ScopePage } from "./features/scope/scope-page";
 import { ScopeVersionPage } from "./features/scope/scope-version-page";
@@ -47,7 +49,7 @@ import { RequirePermission, SectionLayout } from "./features/shell/section-layou
 import { RouteError } from "./features/shell/route-error";
 import { UsersPage } from "./features/users/users-page";
 
-const UNBUILT_AREAS = ["/risks", "/assessments", "/vendors", "/monitoring", "/reports"];
+const UNBUILT_AREAS = ["/assessments", "/vendors", "/monitoring", "/reports"];
 
 function tab(tabs: readonly TabItem[], path: string): TabItem {
   const found = tabs.find((t) => t.path === path);
@@ -59,6 +61,9 @@ function tab(tabs: readonly TabItem[], path: string): TabItem {
 function guarded(tabs: readonly TabItem[], path: string, page: React.ReactNode) {
   return <RequirePermission tab={tab(tabs, path)}>{page}</RequirePermission>;
 }
+
+const RISKS_TAB: TabItem = { label: "Risks", path: "/risks", access: "records:read" };
+const guardedRisks = (page: React.ReactNode) => <RequirePermission tab={RISKS_TAB}>{page}</RequirePermission>;
 
 /** Every page of the SPA; the server answers index.html for each of these paths. */
 export const router = createBrowserRouter([
@@ -156,6 +161,8 @@ export const router = createBrowserRouter([
             ],
           },
           { path: "/inbox", element: <InboxPage /> },
+          { path: "/risks", element: guardedRisks(<RisksPage />) },
+          { path: "/risks/:id", element: guardedRisks(<RiskPage />) },
           {
             path: "/controls",
             element: <SectionLayout path="/controls" tabs={CONTROLS_TABS} />,

@@ -63,6 +63,14 @@ export function AiSystemPage() {
               <Group gap="xs">
                 <StatusBadge color="blue">{LIFECYCLE_LABELS[s.lifecycleStage]}</StatusBadge>
                 <RiskClassBadge value={s.euRiskClass} size="lg" />
+                <Anchor
+                  component={Link}
+                  to={`/risks?aiSystemId=${s.id}`}
+                  size="sm"
+                  data-testid="system-risks"
+                >
+                  Risks of this system
+                </Anchor>
               </Group>
             }
           />
