@@ -13,3 +13,5 @@ export * from "./intake/intake-workflow.js";
 export * from "./inventory/inventory-rows.js";
 export * from "./classification/index.js";
 export * from "./risks/risk-matrix.js";
+export * from "./impact-assessments/index.js";
+export * from "./soa/index.js";

@@ -27,7 +27,10 @@ import { ImportExportPage } from "./features/inventory/import-export-page";
 import { InventoryPage } from "./features/inventory/inventory-page";
 import { ObjectivePage } from "./features/objectives/objective-page";
 import { ObjectivesPage } from "./features/objectives/objectives-page";
+import { AssessmentPage } from "./features/assessments/assessment-page";
+import { AssessmentsPage } from "./features/assessments/assessments-page";
 import { RiskPage } from "./features/risks/risk-page";
+import { SoaPage } from "./features/soa/soa-page";
 import { RisksPage } from "./features/risks/risks-page";
 import { ScopeComparePage } from "./features/scope/scope-compare-page";
 import { ScopePage } from "./features/scope/scope-page";
@@ -49,7 +52,7 @@ import { RequirePermission, SectionLayout } from "./features/shell/section-layou
 import { RouteError } from "./features/shell/route-error";
 import { UsersPage } from "./features/users/users-page";
 
-const UNBUILT_AREAS = ["/assessments", "/vendors", "/monitoring", "/reports"];
+const UNBUILT_AREAS = ["/vendors", "/monitoring", "/reports"];
 
 function tab(tabs: readonly TabItem[], path: string): TabItem {
   const found = tabs.find((t) => t.path === path);
@@ -64,6 +67,10 @@ function guarded(tabs: readonly TabItem[], path: string, page: React.ReactNode) 
 
 const RISKS_TAB: TabItem = { label: "Risks", path: "/risks", access: "records:read" };
 const guardedRisks = (page: React.ReactNode) => <RequirePermission tab={RISKS_TAB}>{page}</RequirePermission>;
+const ASSESSMENTS_TAB: TabItem = { label: "Assessments", path: "/assessments", access: "records:read" };
+const guardedAssessments = (page: React.ReactNode) => (
+  <RequirePermission tab={ASSESSMENTS_TAB}>{page}</RequirePermission>
+);
 
 /** Every page of the SPA; the server answers index.html for each of these paths. */
 export const router = createBrowserRouter([
@@ -163,6 +170,8 @@ export const router = createBrowserRouter([
           { path: "/inbox", element: <InboxPage /> },
           { path: "/risks", element: guardedRisks(<RisksPage />) },
           { path: "/risks/:id", element: guardedRisks(<RiskPage />) },
+          { path: "/assessments", element: guardedAssessments(<AssessmentsPage />) },
+          { path: "/assessments/:id", element: guardedAssessments(<AssessmentPage />) },
           {
             path: "/controls",
             element: <SectionLayout path="/controls" tabs={CONTROLS_TABS} />,
@@ -173,6 +182,7 @@ export const router = createBrowserRouter([
                 path: "starter",
                 element: guarded(CONTROLS_TABS, "/controls/starter", <StarterLibraryPage />),
               },
+              { path: "soa", element: guarded(CONTROLS_TABS, "/controls/soa", <SoaPage />) },
             ],
           },
           {

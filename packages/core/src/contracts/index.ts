@@ -11,3 +11,5 @@ export * from "./ai-systems.js";
 export * from "./intake.js";
 export * from "./context.js";
 export * from "./risks.js";
+export * from "./impact-assessments.js";
+export * from "./soa.js";

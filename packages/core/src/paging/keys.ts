@@ -9,6 +9,7 @@ export const KEY_PREFIXES = {
   interestedParty: "IP",
   objective: "OBJ",
   risk: "RSK",
+  impactAssessment: "IA",
 } as const;
 export type KeyedEntity = keyof typeof KEY_PREFIXES;
 

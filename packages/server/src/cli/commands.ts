@@ -16,6 +16,7 @@ import { VERSION } from "../version.js";
 import { configFrom, output, readStdin, withDatabase, type CommonOptions } from "./offline.js";
 import { catalogCommand } from "./catalog-commands.js";
 import { inventoryCommand } from "./inventory-commands.js";
+import { exportCommand } from "./export-commands.js";
 
 const dataDirOption = () =>
   new Option("--data-dir <dir>", "embedded database directory (env AIMS_DATA_DIR, default ./.aims-data)");
@@ -169,6 +170,7 @@ export function buildCli(): Command {
 
   program.addCommand(catalogCommand(dataDirOption, jsonOption));
   program.addCommand(inventoryCommand(dataDirOption, jsonOption));
+  program.addCommand(exportCommand(dataDirOption, jsonOption));
 
   return program;
 }

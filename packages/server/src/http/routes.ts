@@ -17,6 +17,9 @@ import { registerContextRoutes } from "./context.routes.js";
 import { registerObjectiveRoutes } from "./objectives.routes.js";
 import { registerScopeRoutes } from "./scope.routes.js";
 import { registerRiskRoutes } from "./risks.routes.js";
+import { registerImpactAssessmentsRoutes } from "./impact-assessments.routes.js";
+import { registerSoaRoutes } from "./soa.routes.js";
+import { registerExportsRoutes } from "./exports.routes.js";
 
 /** Every feature's routes; a new feature adds one line here. */
 export async function registerRoutes(app: FastifyInstance, options: RouteDeps): Promise<void> {
@@ -37,4 +40,7 @@ export async function registerRoutes(app: FastifyInstance, options: RouteDeps): 
   registerObjectiveRoutes(app, options);
   registerScopeRoutes(app, options);
   registerRiskRoutes(app, options);
+  registerImpactAssessmentsRoutes(app, options);
+  registerSoaRoutes(app, options);
+  registerExportsRoutes(app, options);
 }

@@ -7,3 +7,5 @@ export * from "./controls.js";
 export * from "./ai-systems.js";
 export * from "./context.js";
 export * from "./risks.js";
+export * from "./impact-assessments.js";
+export * from "./soa.js";

@@ -8,6 +8,8 @@ import type { Actor } from "../context.js";
 const LINKS: Record<string, (id: string) => string> = {
   intake_request: (id) => `/intake/${id}`,
   risk: (id) => `/risks/${id}`,
+  impact_assessment: (id) => `/assessments/${id}`,
+  soa_version: () => `/controls/soa`,
 };
 
 /** What waits for me: approval steps I may decide (never my own requests) and unread notifications. */

@@ -55,6 +55,7 @@ describe("visibleItems", () => {
       expect(labels(visibleItems(CONTROLS_TABS, permissions))).toEqual([
         "Control library",
         "Starter library",
+        "Statement of Applicability",
       ]);
     }
     expect(visibleItems(FRAMEWORKS_TABS, [])).toEqual([]);
@@ -96,6 +97,8 @@ describe("activeNavItem", () => {
     ["/settings/users", "Settings"],
     ["/audits/trail", "Audits"],
     ["/risks", "Risks"],
+    ["/assessments/abc", "Assessments"],
+    ["/controls/soa", "Controls"],
     ["/inventory/systems/abc", "Inventory"],
     ["/intake/new", "Inventory"],
     ["/intake", "Inventory"],

@@ -73,9 +73,9 @@ export const NAV_ITEMS: readonly NavItem[] = [
     access: "records:read",
     summary: "Impact and applicability assessments of AI systems.",
     holds: [
-      "AI system impact assessments with staged approvals",
-      "EU AI Act applicability and high-risk questionnaires",
-      "Fundamental-rights impact assessments",
+      "AI system impact assessments (ISO/IEC 42005) with approvals",
+      "EU AI Act fundamental-rights impact assessments (Art. 27)",
+      "Colorado deployer impact assessments, pre-filled from the AI system impact assessment",
     ],
     clauses: "ISO/IEC 42001 6.1.4, 8.4; EU AI Act Art. 27",
   },
@@ -174,6 +174,7 @@ export const FRAMEWORKS_TABS: readonly TabItem[] = [
 export const CONTROLS_TABS: readonly TabItem[] = [
   { label: "Control library", path: "/controls/library", access: "records:read" },
   { label: "Starter library", path: "/controls/starter", access: "records:read" },
+  { label: "Statement of Applicability", path: "/controls/soa", access: "records:read" },
 ];
 
 export const CONTEXT_TABS: readonly TabItem[] = [

@@ -1,0 +1,2 @@
+// Contracts of impact assessments: filled in by the impact-assessments feature.
+export {};

@@ -1,0 +1,2 @@
+// Impact-assessment templates and rules: filled in by the impact-assessments feature.
+export {};

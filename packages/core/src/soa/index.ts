@@ -1,0 +1,2 @@
+// Statement of Applicability rules: filled in by the soa feature.
+export {};

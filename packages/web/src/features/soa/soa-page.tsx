@@ -1,0 +1,6 @@
+import { PageHeader } from "../../components/page-header";
+
+/** Placeholder: the Statement of Applicability. */
+export function SoaPage() {
+  return <PageHeader title="Statement of Applicability" />;
+}
