@@ -74,7 +74,8 @@ try {
       "/api/v1/risks?status=open&sort=residualLevel&order=desc&limit=50",
     "minResidualLevel=3": "/api/v1/risks?minResidualLevel=3&limit=50",
     "treatment=mitigate, sort title": "/api/v1/risks?treatment=mitigate&sort=title&limit=50",
-    "q=privacy": "/api/v1/risks?q=privacy&limit=50",
+    "q=privacy (matches 25%)": "/api/v1/risks?q=privacy&limit=50",
+    "q=4242 (matches 11)": "/api/v1/risks?q=4242&limit=50",
     "heat map residual": "/api/v1/risks/heat-map?kind=residual",
     "heat map inherent": "/api/v1/risks/heat-map?kind=inherent",
   };

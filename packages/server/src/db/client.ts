@@ -1,5 +1,6 @@
 import { join, resolve } from "node:path";
 import { PGlite } from "@electric-sql/pglite";
+import { pg_trgm } from "@electric-sql/pglite/contrib/pg_trgm";
 import { drizzle as drizzlePglite } from "drizzle-orm/pglite";
 import { drizzle as drizzlePg } from "drizzle-orm/node-postgres";
 import type { PgDatabase, PgQueryResultHKT } from "drizzle-orm/pg-core";
@@ -55,7 +56,12 @@ export async function openDatabase(options: OpenOptions): Promise<Database> {
   let lock: DataDirLock | null = null;
   if (options.dataDir !== null) lock = lockDataDir(options.dataDir, options.command);
   try {
-    const client = options.dataDir === null ? new PGlite() : new PGlite(pgliteDir(options.dataDir));
+    // pg_trgm serves substring search (`q`) from GIN indexes on both databases.
+    const extensions = { pg_trgm };
+    const client =
+      options.dataDir === null
+        ? new PGlite({ extensions })
+        : new PGlite(pgliteDir(options.dataDir), { extensions });
     await client.waitReady;
     const db = drizzlePglite(client, { schema, logger: loggerFor(options.onQuery) }) as unknown as AimsDb;
     return {

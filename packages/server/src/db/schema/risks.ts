@@ -1,3 +1,4 @@
+import { sql } from "drizzle-orm";
 import {
   date,
   index,
@@ -63,6 +64,8 @@ export const risks = pgTable(
     index("risks_treatment_idx").on(t.treatment),
     index("risks_unit_idx").on(t.businessUnitId),
     index("risks_title_idx").on(t.title),
+    index("risks_title_trgm_idx").using("gin", sql`${t.title} gin_trgm_ops`),
+    index("risks_key_trgm_idx").using("gin", sql`${t.key} gin_trgm_ops`),
     index("risks_residual_cell_idx").on(t.residualLikelihood, t.residualImpact),
     index("risks_inherent_cell_idx").on(t.inherentLikelihood, t.inherentImpact),
   ],

@@ -16,6 +16,10 @@ export const soaEntries = pgTable("soa_entries", {
   /** not_started | planned | partial | implemented */
   implementationStatus: text("implementation_status").notNull().default("not_started"),
   notes: text("notes").notNull().default(""),
+  /** Who made the applicability decision: "derived" (the draft may revise it) or "manual" (kept; 6.1.3 d). */
+  decisionSource: text("decision_source"),
+  /** What the last derivation suggested where it disagrees with a manual decision; null when it agrees. */
+  proposal: jsonb("proposal"),
   version: integer("version").notNull().default(1),
   updatedAt: ts("updated_at").notNull().defaultNow(),
   updatedBy: uuid("updated_by").references(() => users.id),
