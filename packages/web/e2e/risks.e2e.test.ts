@@ -79,6 +79,26 @@ describe("the risk register in the browser", () => {
     await shot(page, "risks-02-above-appetite");
   }, 90_000);
 
+  it("adapts the risk library: edits a starter risk and hides another", async () => {
+    await page.goto(`${server.baseUrl}/risks/library`);
+    const res = await page.request.get(`${server.baseUrl}/api/v1/risk-templates?limit=3`);
+    const [, second, third] = ((await res.json()) as { items: { code: string }[] }).items;
+    const row = page.getByTestId(`library-${second!.code}`);
+    await row.getByRole("button", { name: "Edit" }).click();
+    const dialog = page.getByRole("dialog", { name: `Edit ${second!.code}` });
+    await dialog.getByRole("textbox", { name: "Title" }).fill("Our wording: screening scores drift");
+    await dialog.getByRole("button", { name: "Save" }).click();
+    await dialog.waitFor({ state: "detached" });
+    await expect.poll(() => row.textContent()).toContain("Customized");
+    await expect.poll(() => row.textContent()).toContain("Our wording: screening scores drift");
+
+    await page.getByTestId(`library-${third!.code}`).getByRole("button", { name: "Hide" }).click();
+    await expect.poll(() => page.getByTestId(`library-${third!.code}`).count()).toBe(0);
+    await page.getByRole("switch", { name: "Show hidden" }).check({ force: true });
+    await expect.poll(() => page.getByTestId(`library-${third!.code}`).textContent()).toContain("Hidden");
+    await shot(page, "risks-01b-library");
+  }, 60_000);
+
   it("plans a treatment action and asks the owner to accept the residual risk", async () => {
     await page.goto(`${server.baseUrl}${riskPath}`);
     await page.getByRole("textbox", { name: "New action" }).fill("Review the training data for bias");

@@ -29,6 +29,7 @@ import { ObjectivePage } from "./features/objectives/objective-page";
 import { ObjectivesPage } from "./features/objectives/objectives-page";
 import { AssessmentPage } from "./features/assessments/assessment-page";
 import { AssessmentsPage } from "./features/assessments/assessments-page";
+import { RiskLibraryPage } from "./features/risks/risk-library-page";
 import { RiskPage } from "./features/risks/risk-page";
 import { SoaPage } from "./features/soa/soa-page";
 import { RisksPage } from "./features/risks/risks-page";
@@ -169,6 +170,7 @@ export const router = createBrowserRouter([
           },
           { path: "/inbox", element: <InboxPage /> },
           { path: "/risks", element: guardedRisks(<RisksPage />) },
+          { path: "/risks/library", element: guardedRisks(<RiskLibraryPage />) },
           { path: "/risks/:id", element: guardedRisks(<RiskPage />) },
           { path: "/assessments", element: guardedAssessments(<AssessmentsPage />) },
           { path: "/assessments/:id", element: guardedAssessments(<AssessmentPage />) },

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { IsoDateTime, LongText, PageQuery, SafeString, ShortText, Uuid, Version } from "./common.js";
+import { IsoDateTime, LongText, PageQuery, patchOf, SafeString, ShortText, Uuid, Version } from "./common.js";
 
 /** ISO/IEC 22989 roles an organization may hold for one AI system (ISO/IEC 42001 4.1). */
 export const AI_ROLES = ["provider", "producer", "customer", "partner"] as const;
@@ -151,7 +151,7 @@ export const AiSystemFields = z.object({
 export const CreateAiSystem = AiSystemFields;
 export type CreateAiSystem = z.input<typeof CreateAiSystem>;
 
-export const UpdateAiSystem = AiSystemFields.partial().extend({ version: Version }).strict();
+export const UpdateAiSystem = patchOf(AiSystemFields).extend({ version: Version }).strict();
 export type UpdateAiSystem = z.infer<typeof UpdateAiSystem>;
 
 export const AiSystemListQuery = PageQuery.extend({

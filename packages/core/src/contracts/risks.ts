@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { RiskMatrixDefinition } from "../risks/risk-matrix.js";
-import { IsoDateTime, LongText, PageQuery, SafeString, ShortText, Uuid, Version } from "./common.js";
+import { IsoDateTime, LongText, PageQuery, patchOf, SafeString, ShortText, Uuid, Version } from "./common.js";
 
 export const RISK_TREATMENTS = ["undecided", "mitigate", "accept", "avoid", "transfer"] as const;
 export const RISK_STATUSES = ["open", "treating", "acceptance_pending", "accepted", "closed"] as const;
@@ -50,7 +50,7 @@ export const RiskFields = z.object({
 });
 export const CreateRisk = RiskFields;
 export type CreateRisk = z.input<typeof CreateRisk>;
-export const UpdateRisk = RiskFields.partial()
+export const UpdateRisk = patchOf(RiskFields)
   .extend({ version: Version, status: z.enum(["open", "treating", "closed"]).optional() })
   .strict();
 export type UpdateRisk = z.infer<typeof UpdateRisk>;
@@ -138,3 +138,60 @@ export const UpdateRiskAction = z
   })
   .strict();
 export const RiskActionParams = z.object({ id: Uuid, actionId: Uuid });
+
+/**
+ * An entry of the organization's library of common AI risks (ISO/IEC 42001 6.1.2): the starter
+ * library we ship, adapted by the organization (customized or hidden) and extended with its own.
+ */
+export const RISK_LIBRARY_ORIGINS = ["starter", "customized", "custom"] as const;
+const LibraryScore = z.number().int().min(1).max(5);
+export const RiskLibraryFields = z.object({
+  title: ShortText(),
+  description: LongText(4000).default(""),
+  /** Risk sources (Annex C.3 items, NIST AI 600-1 risks) as catalog keys or free text. */
+  sources: z.array(SafeString(200).min(1)).max(20).default([]),
+  characteristic: SafeString(200).nullable().default(null),
+  consequences: z
+    .object({
+      organization: LongText(2000).default(""),
+      individuals: LongText(2000).default(""),
+      society: LongText(2000).default(""),
+    })
+    .default({ organization: "", individuals: "", society: "" }),
+  /** On a 5-point scale; rescaled to the organization's matrix when a risk is started from it. */
+  suggestedLikelihood: LibraryScore,
+  suggestedImpact: LibraryScore,
+  /** Starter control codes the organization may have adopted (linked when it has). */
+  suggestedControls: z.array(SafeString(40).min(1)).max(30).default([]),
+  annexA: z.array(SafeString(200).min(1)).max(38).default([]),
+  appliesTo: z.enum(["any", "generative", "high-risk"]).default("any"),
+});
+export const RiskLibraryCode = z
+  .string()
+  .trim()
+  .min(2)
+  .max(40)
+  .regex(/^[A-Z0-9][A-Z0-9._-]*$/, "use capital letters, digits, dot, dash or underscore");
+export const RiskLibraryEntry = RiskLibraryFields.extend({
+  code: z.string(),
+  origin: z.enum(RISK_LIBRARY_ORIGINS),
+  hidden: z.boolean(),
+  /** 0 for an untouched starter entry; the organization's edits count from 1. */
+  version: z.number().int().min(0),
+  updatedAt: IsoDateTime.nullable(),
+});
+export type RiskLibraryEntry = z.infer<typeof RiskLibraryEntry>;
+export const CreateRiskLibraryEntry = RiskLibraryFields.extend({ code: RiskLibraryCode }).strict();
+export type CreateRiskLibraryEntry = z.input<typeof CreateRiskLibraryEntry>;
+export const UpdateRiskLibraryEntry = patchOf(RiskLibraryFields)
+  .extend({ version: z.number().int().min(0), hidden: z.boolean().optional() })
+  .strict();
+export type UpdateRiskLibraryEntry = z.infer<typeof UpdateRiskLibraryEntry>;
+export const RiskLibraryQuery = z.object({
+  q: SafeString(200).optional(),
+  origin: z.enum(RISK_LIBRARY_ORIGINS).optional(),
+  includeHidden: z.enum(["true", "false"]).default("false"),
+  limit: z.coerce.number().int().min(1).max(200).default(200),
+  offset: z.coerce.number().int().min(0).max(100_000).default(0),
+});
+export const RiskLibraryCodeParams = z.object({ code: SafeString(40).min(1) });

@@ -4,6 +4,11 @@ import { z } from "zod";
 import {
   CreateRisk,
   CreateRiskAction,
+  CreateRiskLibraryEntry,
+  RiskLibraryCodeParams,
+  RiskLibraryEntry,
+  RiskLibraryQuery,
+  UpdateRiskLibraryEntry,
   RiskAction,
   RiskActionParams,
   UpdateRiskAction,
@@ -27,7 +32,13 @@ import { createRisk, getRisk, listRisks, riskHeatMap, updateRisk } from "../serv
 import { currentMatrix, listMatrixVersions, updateMatrix } from "../services/risks/risk-matrix-service.js";
 import { decideAcceptance, requestAcceptance } from "../services/risks/risk-acceptance.js";
 import { createRiskAction, listRiskActions, updateRiskAction } from "../services/risks/risk-actions.js";
-import { createRiskFromTemplate, riskTemplates, RiskTemplate } from "../services/risks/risk-templates.js";
+import { createRiskFromTemplate } from "../services/risks/risk-templates.js";
+import {
+  createLibraryEntry,
+  listRiskLibrary,
+  resetLibraryEntry,
+  updateLibraryEntry,
+} from "../services/risks/risk-library.js";
 
 /** Risk criteria and the AI risk register (ISO/IEC 42001 6.1.1–6.1.3, 8.2, 8.3). */
 export function registerRiskRoutes(app: FastifyInstance, { database }: RouteDeps): void {
@@ -91,15 +102,54 @@ export function registerRiskRoutes(app: FastifyInstance, { database }: RouteDeps
     {
       schema: {
         tags,
-        summary: "The starter library of common AI risks",
-        response: ok(z.object({ items: z.array(RiskTemplate), total: z.number().int() })),
+        summary: "The organization's library of common AI risks (starter library with its edits)",
+        querystring: RiskLibraryQuery,
+        response: ok(pageOf(RiskLibraryEntry)),
       },
       config: read,
     },
-    async () => {
-      const items = riskTemplates();
-      return { items, total: items.length };
+    async (request) => listRiskLibrary(db, request.query),
+  );
+  r.post(
+    "/api/v1/risk-templates",
+    {
+      schema: {
+        tags,
+        summary: "Add a risk of the organization's own to the library",
+        body: CreateRiskLibraryEntry,
+        response: created(RiskLibraryEntry),
+      },
+      config: write,
     },
+    async (request, reply) =>
+      reply.code(201).send(await createLibraryEntry(contextOf(request, db), request.body)),
+  );
+  r.patch(
+    "/api/v1/risk-templates/:code",
+    {
+      schema: {
+        tags,
+        summary: "Edit or hide a library risk (version 0 for an untouched starter entry)",
+        params: RiskLibraryCodeParams,
+        body: UpdateRiskLibraryEntry,
+        response: ok(RiskLibraryEntry),
+      },
+      config: write,
+    },
+    async (request) => updateLibraryEntry(contextOf(request, db), request.params.code, request.body),
+  );
+  r.delete(
+    "/api/v1/risk-templates/:code",
+    {
+      schema: {
+        tags,
+        summary: "Undo the organization's edits (starter entry) or remove its own entry",
+        params: RiskLibraryCodeParams,
+        response: ok(z.object({ entry: RiskLibraryEntry.nullable() })),
+      },
+      config: write,
+    },
+    async (request) => ({ entry: await resetLibraryEntry(contextOf(request, db), request.params.code) }),
   );
   r.post(
     "/api/v1/risks/from-template",

@@ -1,5 +1,6 @@
 import { sql } from "drizzle-orm";
 import {
+  boolean,
   date,
   index,
   integer,
@@ -102,3 +103,18 @@ export const riskTreatmentLinks = pgTable(
     index("risk_treatment_links_target_idx").on(t.target),
   ],
 );
+
+/**
+ * The organization's changes to the risk library: a customized or hidden starter entry (same code)
+ * or an entry of its own. Untouched starter entries are read from catalogs/risks and not stored.
+ */
+export const riskLibraryEntries = pgTable("risk_library_entries", {
+  code: text("code").primaryKey(),
+  /** customized | custom */
+  origin: text("origin").notNull(),
+  fields: jsonb("fields").notNull(),
+  hidden: boolean("hidden").notNull().default(false),
+  version: integer("version").notNull().default(1),
+  updatedAt: ts("updated_at").notNull().defaultNow(),
+  updatedBy: uuid("updated_by").references(() => users.id),
+});

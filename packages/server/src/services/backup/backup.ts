@@ -38,6 +38,7 @@ export const BACKUP_TABLES = [
   { name: "risks", order: "id" },
   { name: "risk_actions", order: "id" },
   { name: "risk_treatment_links", order: "risk_id, target" },
+  { name: "risk_library_entries", order: "code" },
   { name: "impact_assessments", order: "id" },
   { name: "soa_entries", order: "control_key" },
   { name: "soa_versions", order: "number" },

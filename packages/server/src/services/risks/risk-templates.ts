@@ -8,6 +8,7 @@ import { CATALOGS_DIR } from "../catalogs/builtin-catalogs.js";
 import type { ServiceContext } from "../context.js";
 import { currentMatrix } from "./risk-matrix-service.js";
 import { createRisk } from "./risks-service.js";
+import { riskLibrary } from "./risk-library.js";
 
 export const RiskTemplate = z.object({
   code: z.string(),
@@ -48,10 +49,10 @@ export async function createRiskFromTemplate(
   ctx: ServiceContext,
   input: { code: string; aiSystemId: string | null; businessUnitId: string | null },
 ): Promise<RiskView> {
-  const template = riskTemplates().find((t) => t.code === input.code);
+  const template = (await riskLibrary(ctx.db)).find((t) => t.code === input.code && !t.hidden);
   if (!template)
     throw new DomainError("VALIDATION_FAILED", `unknown risk template ${input.code}`, {
-      issues: [{ path: "code", message: "not in the library" }],
+      issues: [{ path: "code", message: "not in the library (or hidden from it)" }],
     });
   const matrix = await currentMatrix(ctx.db);
   const likelihood = rescale(template.suggestedLikelihood, matrix.definition.likelihood.length);

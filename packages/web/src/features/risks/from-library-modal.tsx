@@ -1,8 +1,8 @@
-import { Button, Group, Modal, Select, Stack, Text } from "@mantine/core";
+import { Anchor, Button, Group, Modal, Select, Stack, Text } from "@mantine/core";
 import { notifications } from "@mantine/notifications";
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useState, type FormEvent } from "react";
-import { useNavigate } from "react-router";
+import { Link, useNavigate } from "react-router";
 import { FormAlert } from "../../components/form-alert";
 import { useAiSystemOptions } from "../inventory/ai-system-options";
 import { riskPath } from "./risk-labels";
@@ -87,13 +87,18 @@ export function FromLibraryModal({
             nothingFoundMessage={systems.isLoading ? "Loading…" : "No AI system matches"}
           />
           {create.isError ? <FormAlert error={create.error} /> : null}
-          <Group justify="flex-end">
-            <Button variant="default" onClick={onClose}>
-              Cancel
-            </Button>
-            <Button type="submit" loading={create.isPending}>
-              Add risk
-            </Button>
+          <Group justify="space-between">
+            <Anchor component={Link} to="/risks/library" size="sm" onClick={onClose}>
+              Manage the library
+            </Anchor>
+            <Group>
+              <Button variant="default" onClick={onClose}>
+                Cancel
+              </Button>
+              <Button type="submit" loading={create.isPending}>
+                Add risk
+              </Button>
+            </Group>
           </Group>
         </Stack>
       </form>
