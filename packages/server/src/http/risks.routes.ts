@@ -12,6 +12,7 @@ import {
   RiskAction,
   RiskActionParams,
   UpdateRiskAction,
+  ApprovalView,
   DecisionRequest,
   HeatMap,
   HeatMapQuery,
@@ -30,7 +31,11 @@ import { contextOf } from "./auth-hooks.js";
 import { approve, created, ok, read, write } from "./responses.js";
 import { createRisk, getRisk, listRisks, riskHeatMap, updateRisk } from "../services/risks/risks-service.js";
 import { currentMatrix, listMatrixVersions, updateMatrix } from "../services/risks/risk-matrix-service.js";
-import { decideAcceptance, requestAcceptance } from "../services/risks/risk-acceptance.js";
+import {
+  acceptanceApproval,
+  decideAcceptance,
+  requestAcceptance,
+} from "../services/risks/risk-acceptance.js";
 import { createRiskAction, listRiskActions, updateRiskAction } from "../services/risks/risk-actions.js";
 import { createRiskFromTemplate } from "../services/risks/risk-templates.js";
 import {
@@ -258,6 +263,19 @@ export function registerRiskRoutes(app: FastifyInstance, { database }: RouteDeps
     },
     async (request) =>
       updateRiskAction(contextOf(request, db), request.params.id, request.params.actionId, request.body),
+  );
+  r.get(
+    "/api/v1/risks/:id/acceptance",
+    {
+      schema: {
+        tags,
+        summary: "The latest acceptance approval of the risk, with its steps",
+        params: IdParams,
+        response: ok(z.object({ approval: ApprovalView.nullable() })),
+      },
+      config: read,
+    },
+    async (request) => ({ approval: await acceptanceApproval(contextOf(request, db), request.params.id) }),
   );
   r.post(
     "/api/v1/risks/:id/acceptance",

@@ -97,6 +97,18 @@ describe("risk register", () => {
       treatment: "accept",
       acceptedUntil: "2099-12-31",
     });
+    const approval = (
+      await t.app.inject({ url: `/api/v1/risks/${created.id}/acceptance`, headers: bearer(t.tokens.auditor) })
+    ).json().approval;
+    expect(approval).toMatchObject({ status: "approved", requesterId: t.users.contributor.id });
+    expect(approval.steps).toMatchObject([
+      {
+        status: "approved",
+        approverUserId: t.users.viewer.id,
+        decidedBy: t.users.viewer.id,
+        comment: "ok until the retrain",
+      },
+    ]);
     const trail = (
       await t.app.inject({
         url: `/api/v1/audit-events?entityType=risk&entityId=${created.id}&order=asc`,

@@ -1,12 +1,12 @@
 import { eq } from "drizzle-orm";
-import { DomainError, type RiskView } from "@openaims/core";
+import { DomainError, type ApprovalView, type RiskView } from "@openaims/core";
 import { risks } from "../../db/schema/index.js";
 import { recordAudit } from "../audit/record-audit.js";
 import type { ServiceContext } from "../context.js";
 import { assertUserActor } from "../auth/sessions.js";
 import { assertVersion } from "../shared/versioning.js";
 import { assertMayWriteUnit } from "../shared/business-unit-scope.js";
-import { decideApproval, openApproval } from "../approvals/approvals-service.js";
+import { decideApproval, getApproval, openApproval } from "../approvals/approvals-service.js";
 import { loadRisk, riskView } from "./risks-service.js";
 
 /**
@@ -108,4 +108,10 @@ export async function decideAcceptance(
     });
     return after;
   });
+}
+
+/** The latest acceptance approval of a risk (pending or decided), with every step, or null. */
+export async function acceptanceApproval(ctx: ServiceContext, id: string): Promise<ApprovalView | null> {
+  const row = await loadRisk(ctx.db, ctx.actor, id);
+  return row.acceptanceApprovalId ? getApproval(ctx.db, row.acceptanceApprovalId) : null;
 }

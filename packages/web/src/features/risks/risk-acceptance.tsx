@@ -1,7 +1,7 @@
 import { Alert, Button, Group, Modal, Paper, Stack, Text, TextInput, Textarea, Title } from "@mantine/core";
 import { notifications } from "@mantine/notifications";
 import type { RiskView } from "@openaims/core";
-import { useMutation, useQueryClient } from "@tanstack/react-query";
+import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useState, type FormEvent } from "react";
 import { isApiError } from "../../api/errors";
 import { FormAlert } from "../../components/form-alert";
@@ -9,7 +9,14 @@ import { formatDate } from "../../lib/format";
 import { useCan, useMe } from "../auth/me-context";
 import { useUserNames } from "../users/use-user-names";
 import { acceptanceState } from "./risk-values";
-import { afterRiskSaved, decideAcceptance, requestAcceptance } from "./risks-api";
+import { ApprovalSteps } from "../../components/approval-steps";
+import {
+  RISKS_KEY,
+  afterRiskSaved,
+  decideAcceptance,
+  getAcceptanceApproval,
+  requestAcceptance,
+} from "./risks-api";
 
 /** Residual risk acceptance (ISO/IEC 42001 6.1.3 f): request it, and the owner approves or rejects. */
 export function RiskAcceptance({ risk }: { risk: RiskView }) {
@@ -18,6 +25,11 @@ export function RiskAcceptance({ risk }: { risk: RiskView }) {
   const users = useUserNames();
   const queryClient = useQueryClient();
   const state = acceptanceState(risk);
+  const approval = useQuery({
+    queryKey: [...RISKS_KEY, risk.id, "acceptance", risk.version],
+    queryFn: ({ signal }) => getAcceptanceApproval(risk.id, signal),
+    enabled: risk.acceptanceApprovalId !== null,
+  });
   const isOwner = risk.ownerId === me.user.id;
   const [until, setUntil] = useState("");
   const [justification, setJustification] = useState("");
@@ -146,6 +158,11 @@ export function RiskAcceptance({ risk }: { risk: RiskView }) {
           ) : null}
         </Stack>
       )}
+      {approval.data?.approval ? (
+        <Stack mt="sm">
+          <ApprovalSteps approval={approval.data.approval} title="Acceptance approval" />
+        </Stack>
+      ) : null}
       <Modal
         opened={decision !== null}
         onClose={() => setDecision(null)}

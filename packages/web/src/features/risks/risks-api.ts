@@ -1,5 +1,6 @@
 /** Calls of the risk criteria, the risk register, its treatment plans, acceptance and the risk library. */
 import type {
+  ApprovalView,
   CreateRisk,
   Page,
   RiskAction,
@@ -111,4 +112,7 @@ export function afterRiskSaved(queryClient: QueryClient, saved: RiskView): void 
   queryClient.setQueryData([...RISKS_KEY, "detail", saved.id], saved);
   void queryClient.invalidateQueries({ queryKey: RISKS_KEY });
   void queryClient.invalidateQueries({ queryKey: ["inbox"] });
+}
+export function getAcceptanceApproval(id: string, signal?: AbortSignal) {
+  return api.get<{ approval: ApprovalView | null }>(`${riskUrl(id)}/acceptance`, { signal });
 }
