@@ -18,6 +18,7 @@ import { likePattern } from "../shared/search.js";
 import { assertVersion } from "../shared/versioning.js";
 import { assertMayWriteUnit, unitVisibility } from "../shared/business-unit-scope.js";
 import { assertBusinessUnit, assertUser } from "../shared/references.js";
+import { markAssessmentsDueAfterChange } from "../impact-assessments/assessment-due.js";
 import {
   classify,
   derivedColumns,
@@ -192,6 +193,7 @@ export async function updateAiSystem(
       });
     }
     const after = toAiSystemView(updated!);
+    await markAssessmentsDueAfterChange(tx, ctx, before, after);
     await recordAudit(tx, ctx, {
       action: "ai_system.updated",
       entityType: "ai_system",

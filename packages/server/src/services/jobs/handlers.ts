@@ -3,6 +3,7 @@ import { purgeExpiredSessions } from "../auth/sessions.js";
 import type { JobHandler } from "./job-runner.js";
 import { scopeReminderHandler } from "../context/scope-reminder.js";
 import { expireRiskAcceptances } from "../risks/acceptance-expiry.js";
+import { markExpiredAssessmentsDue } from "../impact-assessments/assessment-due.js";
 
 /** Every job kind the product runs; later features add theirs here. */
 export const jobHandlers: Record<string, JobHandler> = {
@@ -10,6 +11,7 @@ export const jobHandlers: Record<string, JobHandler> = {
     await purgeExpiredSessions(db);
     await purgeOldLoginFailures(db);
     await expireRiskAcceptances(db);
+    await markExpiredAssessmentsDue(db);
   },
   "scope.reassessment_reminder": scopeReminderHandler,
 };

@@ -4,6 +4,7 @@ import { Link, useParams, useSearchParams } from "react-router";
 import { PageHeader } from "../../components/page-header";
 import { LoadStatus } from "../../components/query-state";
 import { StatusBadge } from "../../components/status-badge";
+import { SystemAssessments } from "../assessments/system-assessments";
 import { AI_SYSTEMS_KEY, getAiSystem } from "./inventory-api";
 import { LIFECYCLE_LABELS } from "./inventory-labels";
 import { INVENTORY_PATH, SYSTEM_TABS, type SystemTab } from "./inventory-paths";
@@ -102,6 +103,7 @@ export function AiSystemPage() {
               <SystemHistory systemId={s.id} />
             </Tabs.Panel>
           </Tabs>
+          <SystemAssessments system={s} />
         </>
       ) : null}
     </section>
