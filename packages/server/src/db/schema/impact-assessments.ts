@@ -54,5 +54,7 @@ export const impactAssessments = pgTable(
     index("impact_assessments_valid_idx").on(t.validUntil),
     index("impact_assessments_unit_idx").on(t.businessUnitId),
     index("impact_assessments_updated_idx").on(t.updatedAt),
+    index("impact_assessments_created_idx").on(t.createdAt),
+    index("impact_assessments_system_idx").on(t.aiSystemId, t.createdAt),
   ],
 );

@@ -1,0 +1,2 @@
+CREATE INDEX "impact_assessments_created_idx" ON "impact_assessments" USING btree ("created_at");--> statement-breakpoint
+CREATE INDEX "impact_assessments_system_idx" ON "impact_assessments" USING btree ("ai_system_id","created_at");
