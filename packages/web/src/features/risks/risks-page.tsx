@@ -13,6 +13,7 @@ import { TablePager } from "../../components/table-pager";
 import { useListState } from "../../components/use-list-state";
 import { formatDate } from "../../lib/format";
 import { useCan } from "../auth/me-context";
+import { ExportButtons } from "../exports/export-buttons";
 import { useAiSystemOptions } from "../inventory/ai-system-options";
 import { useUserNames } from "../users/use-user-names";
 import { FromLibraryModal } from "./from-library-modal";
@@ -146,6 +147,14 @@ export function RisksPage() {
             onChange={filter(setMinLevel)}
             w={190}
           />
+          <Group ml="auto" pb={4}>
+            <ExportButtons
+              url="/api/v1/risks/export"
+              formats={["xlsx", "pdf"]}
+              label="the risk register"
+              query={query}
+            />
+          </Group>
         </Group>
         <Table.ScrollContainer minWidth={1000}>
           <Table striped highlightOnHover verticalSpacing="sm" data-testid="risks-table">
