@@ -111,11 +111,8 @@ async function describeFilters(ctx: ServiceContext, f: RiskExportFilters): Promi
 async function summaryBlocks(ctx: ServiceContext, f: RiskExportFilters): Promise<ReportBlock[]> {
   const matrix = await currentMatrix(ctx.db);
   const m = matrix.definition;
-  const map = await riskHeatMap(ctx, {
-    kind: "residual",
-    aiSystemId: f.aiSystemId,
-    businessUnitId: f.businessUnitId,
-  });
+  // The same filters as the table below, so the summary counts what the export lists.
+  const map = await riskHeatMap(ctx, { ...f, kind: "residual" });
   const perLevel = m.levels.map(() => 0);
   map.counts.forEach((row, l) =>
     row.forEach((n, i) => {

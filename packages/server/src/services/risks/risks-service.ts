@@ -210,7 +210,7 @@ export async function updateRisk(ctx: ServiceContext, id: string, patch: UpdateR
 /** Risks per likelihood × impact cell on the matrix in force (risks assessed on older versions count by their scores). */
 export async function riskHeatMap(
   ctx: ServiceContext,
-  q: { kind: "inherent" | "residual"; aiSystemId?: string | undefined; businessUnitId?: string | undefined },
+  q: { kind: "inherent" | "residual" } & Partial<Omit<RiskListQuery, "limit" | "offset" | "sort" | "order">>,
 ) {
   const l = q.kind === "inherent" ? risks.inherentLikelihood : risks.residualLikelihood;
   const i = q.kind === "inherent" ? risks.inherentImpact : risks.residualImpact;
