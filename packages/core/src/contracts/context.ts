@@ -4,6 +4,7 @@ import {
   IsoDateTime,
   LongText,
   PageQuery,
+  patchOf,
   SafeString,
   ShortText,
   SortOrder,
@@ -101,11 +102,18 @@ export const ContextIssueListQuery = PageQuery.extend({
 export type ContextIssueListQuery = z.infer<typeof ContextIssueListQuery>;
 
 // ── 4.2 Interested parties ───────────────────────────────────────────────────────────────────────
+/** A catalog key of an ISO/IEC 42001 Annex A control, e.g. `iso-iec-42001:2023/A.8.3` (the server checks it). */
+export const AnnexAControlKey = SafeString(200).min(3);
+/** At most the 38 Annex A controls, none twice. */
+const AnnexALinks = z.array(AnnexAControlKey).max(38).refine(unique, "must not repeat an Annex A control");
+
 export const PartyRequirement = z.object({
   id: Uuid,
   text: ShortText(2000),
   addressed: z.boolean(),
   how: LongText(2000),
+  /** Annex A controls the requirement calls for; they justify those controls in the SoA (6.1.3 d). */
+  annexA: AnnexALinks,
 });
 export type PartyRequirement = z.infer<typeof PartyRequirement>;
 /** On input the id is generated when missing; `how` says how the AIMS addresses it (4.2 c). */
@@ -113,11 +121,19 @@ export const PartyRequirementInput = PartyRequirement.extend({
   id: Uuid.optional(),
   addressed: z.boolean().default(false),
   how: LongText(2000).default(""),
+  annexA: AnnexALinks.default([]),
 });
+/**
+ * A requirement in a PATCH: `annexA` left out keeps the links stored under the same id (no default,
+ * so an older client that does not know the field cannot wipe them).
+ */
+export const PartyRequirementPatch = PartyRequirementInput.extend({ annexA: AnnexALinks.optional() });
+const uniqueIds = (list: readonly { id?: string | undefined }[]) =>
+  unique(list.flatMap((r) => (r.id ? [r.id] : [])));
 const PartyRequirements = z
   .array(PartyRequirementInput)
   .max(200)
-  .refine((list) => unique(list.flatMap((r) => (r.id ? [r.id] : []))), "requirement ids must be unique");
+  .refine(uniqueIds, "requirement ids must be unique");
 
 const PartyFields = {
   name: ShortText(),
@@ -142,9 +158,12 @@ export const CreateInterestedParty = z.object({
 });
 export type CreateInterestedParty = z.input<typeof CreateInterestedParty>;
 
-export const UpdateInterestedParty = z
-  .object({ ...PartyFields, requirements: PartyRequirements })
-  .partial()
+export const UpdateInterestedParty = patchOf(
+  z.object({
+    ...PartyFields,
+    requirements: z.array(PartyRequirementPatch).max(200).refine(uniqueIds, "requirement ids must be unique"),
+  }),
+)
   .extend({ version: Version })
   .strict();
 export type UpdateInterestedParty = z.infer<typeof UpdateInterestedParty>;

@@ -1,16 +1,33 @@
 import { eq } from "drizzle-orm";
-import { deriveSoaDraft, type SoaDeriveResult, type SoaProposal, type SoaReason } from "@openaims/core";
+import {
+  deriveSoaDraft,
+  type InterestedPartyLink,
+  type SoaDeriveResult,
+  type SoaProposal,
+  type SoaReason,
+} from "@openaims/core";
 import { soaEntries } from "../../db/schema/index.js";
 import { recordAudit } from "../audit/record-audit.js";
 import { actorId, type ServiceContext } from "../context.js";
 import type { CatalogCache } from "../catalogs/catalog-cache.js";
 import { assertCatalogLoaded, loadAnnexA } from "./soa-catalog.js";
 import { ensureEntryRows, loadEntryRows, lockSoaWrites } from "./soa-entries.js";
-import { loadLegalLinks, loadRiskLinks } from "./soa-sources.js";
+import { loadLegalLinks, loadPartyLinks, loadRiskLinks } from "./soa-sources.js";
+
+const counted = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
+
+/** What the interested-party source contributed (4.2 b → 6.1.3 d). */
+function partyNote(links: readonly InterestedPartyLink[]): string {
+  if (links.length === 0) return "No requirement of an interested party is linked to an Annex A control.";
+  const parties = new Set(links.map((l) => l.partyKey)).size;
+  const controls = new Set(links.map((l) => l.annexAKey)).size;
+  return `Requirements of ${counted(parties, "interested party", "interested parties")} justify ${counted(controls, "Annex A control", "Annex A controls")}.`;
+}
 
 /**
- * Recomputes the SoA draft from risk treatment and the classification of the AI systems in scope
- * (ISO/IEC 42001 6.1.3 b–d): undecided entries get their reasons, manual decisions get proposals.
+ * Recomputes the SoA draft from risk treatment, the classification of the AI systems in scope and
+ * the requirements of interested parties linked to Annex A controls (ISO/IEC 42001 4.2, 6.1.3 b–d):
+ * undecided entries get their reasons, manual decisions get proposals.
  */
 export async function deriveSoa(ctx: ServiceContext, cache: CatalogCache): Promise<SoaDeriveResult> {
   // The crosswalk graph is read before the transaction: keep transactions free of other waits.
@@ -23,13 +40,12 @@ export async function deriveSoa(ctx: ServiceContext, cache: CatalogCache): Promi
     const rows = await loadEntryRows(tx, catalog.keys, true);
     const riskLinks = await loadRiskLinks(tx, catalog.keys);
     const legal = await loadLegalLinks(tx, graph, catalog.keys);
+    const partyLinks = await loadPartyLinks(tx, catalog.keys);
     const draft = deriveSoaDraft({
       controls: catalog.controls,
       riskLinks,
       legalLinks: legal.links,
-      // Interested-party requirements (4.2) are free text without links to Annex A controls in the
-      // context model, so they cannot justify a control yet: that source is skipped.
-      partyLinks: [],
+      partyLinks,
       entries: [...rows.values()].map((r) => ({
         controlKey: r.controlKey,
         applicable: r.applicable,
@@ -67,7 +83,7 @@ export async function deriveSoa(ctx: ServiceContext, cache: CatalogCache): Promi
         change: i.change as Exclude<typeof i.change, "none">,
       })),
       notes: [
-        "Interested-party requirements are not linked to Annex A controls, so they were not used.",
+        partyNote(partyLinks),
         ...(legal.unmapped
           ? [
               `${legal.unmapped} duties of applicable laws have no crosswalk to an Annex A control and justify none.`,

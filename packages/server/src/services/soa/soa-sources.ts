@@ -1,5 +1,5 @@
 import { and, eq, inArray, ne, sql, type SQL } from "drizzle-orm";
-import type { LegalLink, RiskTreatmentLink } from "@openaims/core";
+import type { InterestedPartyLink, LegalLink, RiskTreatmentLink } from "@openaims/core";
 import type { DbOrTx } from "../../db/client.js";
 import { risks, riskTreatmentLinks } from "../../db/schema/index.js";
 import type { CatalogGraph } from "../catalogs/catalog-cache.js";
@@ -121,4 +121,39 @@ export async function loadLegalLinks(
       });
   }
   return { links, unmapped };
+}
+
+/** A reason's note is at most 2000 characters (SoaReasonView), so a person can save it as it is. */
+const NOTE_MAX = 2000;
+const clip = (text: string, max: number) => (text.length > max ? `${text.slice(0, max - 1)}…` : text);
+
+type PartyLinkRow = { key: string; name: string; annex_a_key: string; texts: string[] };
+
+/**
+ * Requirements of interested parties (4.2 b) linked to Annex A controls, one link per party and
+ * control with the requirement texts in list order (6.1.3 d), read in one query. Every recorded
+ * party counts: the party model has no status, a party that is no longer relevant is deleted.
+ */
+export async function loadPartyLinks(db: DbOrTx, annexAKeys: string[]): Promise<InterestedPartyLink[]> {
+  if (annexAKeys.length === 0) return [];
+  const list = sql.join(
+    annexAKeys.map((k) => sql`${k}`),
+    sql`, `,
+  );
+  const result = (await db.execute(sql`
+    SELECT p.key, p.name, a.key AS annex_a_key, array_agg(r.item ->> 'text' ORDER BY r.n) AS texts
+    FROM interested_parties p
+    CROSS JOIN LATERAL jsonb_array_elements(
+      CASE WHEN jsonb_typeof(p.requirements) = 'array' THEN p.requirements ELSE '[]'::jsonb END
+    ) WITH ORDINALITY r(item, n)
+    CROSS JOIN LATERAL jsonb_array_elements_text(${arrayAt(sql`r.item`, "annexA")}) a(key)
+    WHERE a.key IN (${list})
+    GROUP BY p.key, p.name, a.key
+    ORDER BY split_part(p.key, '-', 2)::int, a.key`)) as unknown as { rows: PartyLinkRow[] };
+  return result.rows.map((r) => ({
+    partyKey: r.key,
+    partyName: r.name,
+    requirement: clip(r.texts.filter(Boolean).join("; "), NOTE_MAX),
+    annexAKey: r.annex_a_key,
+  }));
 }

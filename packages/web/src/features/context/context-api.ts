@@ -1,18 +1,19 @@
 /** Calls of the AIMS context endpoints: issues (4.1), interested parties (4.2), the AIMS profile. */
-import type {
-  AimsProfile,
-  ContextIssue,
-  CreateContextIssue,
-  CreateInterestedParty,
-  InterestedParty,
-  Page,
-  UpdateAimsProfile,
-  UpdateContextIssue,
-  UpdateInterestedParty,
+import {
+  MAX_PAGE_SIZE,
+  type AimsProfile,
+  type ContextIssue,
+  type CreateContextIssue,
+  type CreateInterestedParty,
+  type InterestedParty,
+  type Page,
+  type UpdateAimsProfile,
+  type UpdateContextIssue,
+  type UpdateInterestedParty,
 } from "@openaims/core";
 import { useQuery } from "@tanstack/react-query";
 import { api } from "../../api/client";
-import { listRequirements } from "../frameworks/frameworks-api";
+import { FRAMEWORKS_KEY, listRequirements } from "../frameworks/frameworks-api";
 
 export const ISSUES_KEY = ["context-issues"] as const;
 export const PARTIES_KEY = ["context-parties"] as const;
@@ -86,6 +87,31 @@ export function useAnnexCObjectives() {
     options: items.map((r) => ({ value: r.key, label: r.title })),
     titleOf: (key: string) => byKey.get(key)?.title ?? key.split("/").pop() ?? key,
     summaryOf: (key: string) => byKey.get(key)?.summary ?? "",
+    isLoading: query.isLoading,
+  };
+}
+
+const ISO_42001 = "iso-iec-42001:2023";
+
+/**
+ * The 38 ISO/IEC 42001 Annex A controls to link a party's requirement to (6.1.3 d), labelled
+ * "A.8.3 External reporting"; shares its cache with the risk treatment pickers.
+ */
+export function useAnnexAControls() {
+  const query = useQuery({
+    queryKey: [...FRAMEWORKS_KEY, ISO_42001, "requirements", "controls"],
+    queryFn: ({ signal }) =>
+      listRequirements(ISO_42001, { limit: MAX_PAGE_SIZE, offset: 0, kind: "control" }, signal),
+    staleTime: 5 * 60_000,
+  });
+  const controls = (query.data?.items ?? []).filter((r) => r.id.startsWith("A."));
+  const byKey = new Map(controls.map((r) => [r.key, r]));
+  return {
+    options: controls.map((r) => ({ value: r.key, label: `${r.id} ${r.title}` })),
+    labelOf: (key: string) => {
+      const r = byKey.get(key);
+      return r ? `${r.id} ${r.title}` : (key.split("/").pop() ?? key);
+    },
     isLoading: query.isLoading,
   };
 }

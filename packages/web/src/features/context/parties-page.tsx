@@ -1,8 +1,21 @@
-import { Alert, Anchor, Button, Group, List, Progress, Select, Table, Text, TextInput } from "@mantine/core";
+import {
+  Alert,
+  Anchor,
+  Badge,
+  Button,
+  Group,
+  List,
+  Progress,
+  Select,
+  Table,
+  Text,
+  TextInput,
+} from "@mantine/core";
 import { useDebouncedValue } from "@mantine/hooks";
 import { PARTY_CATEGORIES, type InterestedParty } from "@openaims/core";
 import { keepPreviousData, useQuery } from "@tanstack/react-query";
 import { useState } from "react";
+import { useSearchParams } from "react-router";
 import { fetchAllPages } from "../../api/fetch-all";
 import { PageHeader } from "../../components/page-header";
 import { TableStatusRow } from "../../components/query-state";
@@ -11,12 +24,12 @@ import { NOWRAP } from "../../components/table-styles";
 import { TablePager } from "../../components/table-pager";
 import { useListState } from "../../components/use-list-state";
 import { useCan } from "../auth/me-context";
-import { PARTIES_KEY, listParties, type PartyQuery, type PartySort } from "./context-api";
+import { PARTIES_KEY, listParties, useAnnexAControls, type PartyQuery, type PartySort } from "./context-api";
 import { PARTY_CATEGORY_LABELS } from "./context-labels";
 import { PartyFormModal } from "./party-form-modal";
-import { openRequirements, partiesSummary } from "./party-requirements";
+import { annexAIdOf, linkedAnnexA, openRequirements, partiesSummary } from "./party-requirements";
 
-const COLUMNS = 4;
+const COLUMNS = 5;
 
 /** What is still open across all parties (read in full: parties are few). */
 function OpenRequirementsSummary({ onOpen }: { onOpen: (party: InterestedParty) => void }) {
@@ -77,14 +90,37 @@ function OpenRequirementsSummary({ onOpen }: { onOpen: (party: InterestedParty) 
   );
 }
 
+/** The Annex A controls a party's requirements call for, as ids with the title on hover (6.1.3 d). */
+function LinkedControls({ party, labelOf }: { party: InterestedParty; labelOf: (key: string) => string }) {
+  const keys = linkedAnnexA(party);
+  if (keys.length === 0)
+    return (
+      <Text size="sm" c="dimmed">
+        None
+      </Text>
+    );
+  return (
+    <Group gap={4} data-testid={`party-annex-a-${party.key}`}>
+      {keys.map((key) => (
+        <Badge key={key} variant="light" color="gray" size="sm" title={labelOf(key)} ff="monospace">
+          {annexAIdOf(key)}
+        </Badge>
+      ))}
+    </Group>
+  );
+}
+
 /** Context → Interested parties: who has a stake in the AIMS, their requirements and whether each is addressed (4.2). */
 export function PartiesPage() {
   const canWrite = useCan("records:write");
   const list = useListState<PartySort>("name");
-  const [search, setSearch] = useState("");
+  // The SoA links a party reason here as `?q=IP-3`.
+  const [params] = useSearchParams();
+  const [search, setSearch] = useState(() => params.get("q") ?? "");
   const [q] = useDebouncedValue(search.trim(), 300);
   const [category, setCategory] = useState<string | null>(null);
   const [editing, setEditing] = useState<InterestedParty | "new" | null>(null);
+  const annexA = useAnnexAControls();
   const query: PartyQuery = {
     limit: list.pageSize,
     offset: list.offset,
@@ -144,7 +180,7 @@ export function PartiesPage() {
           w={200}
         />
       </Group>
-      <Table.ScrollContainer minWidth={720}>
+      <Table.ScrollContainer minWidth={860}>
         <Table striped highlightOnHover verticalSpacing="sm" data-testid="parties-table">
           <Table.Thead>
             <Table.Tr>
@@ -152,6 +188,7 @@ export function PartiesPage() {
               {sortable("Name", "name")}
               <Table.Th>Category</Table.Th>
               <Table.Th w={260}>Requirements addressed</Table.Th>
+              <Table.Th>Annex A controls</Table.Th>
             </Table.Tr>
           </Table.Thead>
           <Table.Tbody>
@@ -201,6 +238,9 @@ export function PartiesPage() {
                         </Text>
                       </Group>
                     )}
+                  </Table.Td>
+                  <Table.Td>
+                    <LinkedControls party={p} labelOf={annexA.labelOf} />
                   </Table.Td>
                 </Table.Tr>
               );

@@ -1,28 +1,23 @@
-import {
-  Button,
-  Checkbox,
-  CloseButton,
-  Group,
-  Modal,
-  Paper,
-  Select,
-  Stack,
-  Text,
-  TextInput,
-  Textarea,
-  Title,
-} from "@mantine/core";
+import { Button, Group, Modal, Select, Stack, Text, TextInput, Textarea, Title } from "@mantine/core";
 import { notifications } from "@mantine/notifications";
 import { PARTY_CATEGORIES, type InterestedParty, type UpdateInterestedParty } from "@openaims/core";
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { useState, type FormEvent } from "react";
-import { isApiError } from "../../api/errors";
+import { isApiError, validationIssues } from "../../api/errors";
 import { FormAlert } from "../../components/form-alert";
 import { handleVersionConflict } from "../../lib/conflict";
 import { useCan } from "../auth/me-context";
-import { PARTIES_KEY, createParty, updateParty } from "./context-api";
+import { PARTIES_KEY, createParty, updateParty, useAnnexAControls } from "./context-api";
 import { PARTY_CATEGORY_LABELS, type PartyCategory } from "./context-labels";
-import { draftsOf, requirementsBody, requirementsChanged, type RequirementDraft } from "./party-requirements";
+import { PartyRequirementRow } from "./party-requirement-row";
+import {
+  draftsOf,
+  emptyRequirement,
+  requirementsBody,
+  requirementsChanged,
+  rowErrorsOf,
+  type RequirementDraft,
+} from "./party-requirements";
 
 /** Create an interested party (party = null), or read and edit one with its requirements checklist. */
 export function PartyFormModal({ party, onClose }: { party: InterestedParty | null; onClose: () => void }) {
@@ -35,6 +30,8 @@ export function PartyFormModal({ party, onClose }: { party: InterestedParty | nu
     party ? draftsOf(party.requirements) : [],
   );
   const [fieldErrors, setFieldErrors] = useState<Record<string, string>>({});
+  const [rowErrors, setRowErrors] = useState<Record<number, string>>({});
+  const annexA = useAnnexAControls();
 
   const save = useMutation({
     mutationFn: async () => {
@@ -65,6 +62,7 @@ export function PartyFormModal({ party, onClose }: { party: InterestedParty | nu
     onError: (error) => {
       if (handleVersionConflict(error, queryClient, PARTIES_KEY, "interested party")) return onClose();
       setFieldErrors(isApiError(error) ? { ...error.fieldErrors } : {});
+      setRowErrors(isApiError(error) ? rowErrorsOf(requirements, validationIssues(error.details)) : {});
     },
   });
 
@@ -72,6 +70,7 @@ export function PartyFormModal({ party, onClose }: { party: InterestedParty | nu
     event.preventDefault();
     if (!name.trim()) return setFieldErrors({ name: "Must not be empty" });
     setFieldErrors({});
+    setRowErrors({});
     save.mutate();
   }
   const setRow = (i: number, patch: Partial<RequirementDraft>) =>
@@ -132,7 +131,7 @@ export function PartyFormModal({ party, onClose }: { party: InterestedParty | nu
                 <Button
                   size="xs"
                   variant="light"
-                  onClick={() => setRequirements((r) => [...r, { text: "", addressed: false, how: "" }])}
+                  onClick={() => setRequirements((r) => [...r, emptyRequirement()])}
                 >
                   Add requirement
                 </Button>
@@ -140,9 +139,10 @@ export function PartyFormModal({ party, onClose }: { party: InterestedParty | nu
             </Group>
             <Text size="sm" c="dimmed" mb="xs">
               What this party expects of the organization's use of AI (4.2 b), whether the AIMS addresses it,
-              and how (4.2 c).
+              and how (4.2 c). Link a requirement to the Annex A controls it calls for, and deriving the
+              Statement of Applicability cites this party for them (6.1.3 d).
             </Text>
-            {fieldErrors.requirements ? (
+            {fieldErrors.requirements && Object.keys(rowErrors).length === 0 ? (
               <Text size="sm" c="red" mb="xs">
                 {fieldErrors.requirements}
               </Text>
@@ -154,41 +154,17 @@ export function PartyFormModal({ party, onClose }: { party: InterestedParty | nu
                 </Text>
               ) : null}
               {requirements.map((r, i) => (
-                <Paper key={r.id ?? `new-${i}`} withBorder p="xs" radius="sm">
-                  <Group align="flex-start" gap="sm" wrap="nowrap">
-                    <Checkbox
-                      mt={8}
-                      aria-label={`Requirement ${i + 1} is addressed`}
-                      checked={r.addressed}
-                      disabled={readOnly}
-                      onChange={(e) => setRow(i, { addressed: e.currentTarget.checked })}
-                    />
-                    <Stack gap={6} style={{ flex: 1 }}>
-                      <TextInput
-                        aria-label={`Requirement ${i + 1}`}
-                        placeholder="What they require"
-                        readOnly={readOnly}
-                        value={r.text}
-                        onChange={(e) => setRow(i, { text: e.currentTarget.value })}
-                      />
-                      <TextInput
-                        aria-label={`How requirement ${i + 1} is addressed`}
-                        placeholder={r.addressed ? "How the AIMS addresses it" : "Not addressed yet"}
-                        size="xs"
-                        readOnly={readOnly}
-                        value={r.how}
-                        onChange={(e) => setRow(i, { how: e.currentTarget.value })}
-                      />
-                    </Stack>
-                    {canWrite ? (
-                      <CloseButton
-                        mt={6}
-                        aria-label={`Remove requirement ${i + 1}`}
-                        onClick={() => setRequirements((rows) => rows.filter((_, j) => j !== i))}
-                      />
-                    ) : null}
-                  </Group>
-                </Paper>
+                <PartyRequirementRow
+                  key={r.id ?? `new-${i}`}
+                  index={i}
+                  row={r}
+                  annexA={annexA.options}
+                  annexALoading={annexA.isLoading}
+                  error={rowErrors[i]}
+                  readOnly={readOnly}
+                  onChange={(patch) => setRow(i, patch)}
+                  onRemove={canWrite ? () => setRequirements((rows) => rows.filter((_, j) => j !== i)) : null}
+                />
               ))}
             </Stack>
           </div>

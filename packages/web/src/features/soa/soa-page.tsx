@@ -44,7 +44,7 @@ function DeriveNotice({ result, onClose }: { result: SoaDeriveResult; onClose: (
     >
       <Text size="sm">
         {nothing
-          ? "Nothing changed: the SoA already matches risk treatment and classification."
+          ? "Nothing changed: the SoA already matches risk treatment, classification and interested-party requirements."
           : `${result.decided} newly applicable, ${result.updated} with refreshed reasons, ${result.reverted} back to undecided, ${result.proposals} proposals where your decision differs.`}
       </Text>
       {result.notes.map((n) => (
@@ -113,7 +113,7 @@ export function SoaPage() {
         title="Statement of Applicability"
         order={2}
         id="soa-heading"
-        description="Every ISO/IEC 42001 Annex A control: whether it applies and why, how far it is implemented, and which of your controls implement it. Derive a draft from risk treatment and classification, decide the rest, then issue it for approval."
+        description="Every ISO/IEC 42001 Annex A control: whether it applies and why, how far it is implemented, and which of your controls implement it. Derive a draft from risk treatment, classification and interested-party requirements, decide the rest, then issue it for approval."
         actions={
           <>
             {canWrite ? (

@@ -4,9 +4,40 @@ import { Link } from "react-router";
 import { REASON_KIND_LABELS } from "./soa-labels";
 import { shortRef } from "./soa-values";
 
-/** One justification: risk keys link to the risk, laws show their article and title. */
+/** What an interested party requires, shortened for a table cell (the full text is on hover). */
+const REQUIREMENT_SHOWN = 120;
+const shortened = (text: string) =>
+  text.length > REQUIREMENT_SHOWN ? `${text.slice(0, REQUIREMENT_SHOWN - 1)}…` : text;
+
+/**
+ * One justification: risk keys link to the risk, laws show their article and title, interested
+ * parties (ISO/IEC 42001 4.2) link to the party and say what its requirements ask for.
+ */
 export function ReasonText({ reason, risks }: { reason: SoaReason; risks: SoaEntryView["risks"] }) {
   const risk = reason.kind === "risk_treatment" ? risks.find((r) => r.key === reason.ref) : undefined;
+  if (reason.kind === "interested_party")
+    return (
+      <Text size="sm" span title={reason.note || undefined} data-testid="soa-reason" data-kind={reason.kind}>
+        <Text span size="xs" c="dimmed">
+          {REASON_KIND_LABELS[reason.kind]}:{" "}
+        </Text>
+        <Anchor
+          component={Link}
+          to={`/context/parties?q=${encodeURIComponent(reason.ref)}`}
+          size="sm"
+          ff="monospace"
+        >
+          {reason.ref}
+        </Anchor>
+        {reason.label ? ` ${reason.label}` : null}
+        {reason.note ? (
+          <Text span size="xs" c="dimmed">
+            {" "}
+            requires: {shortened(reason.note)}
+          </Text>
+        ) : null}
+      </Text>
+    );
   return (
     <Text size="sm" span title={reason.note || undefined} data-testid="soa-reason" data-kind={reason.kind}>
       <Text span size="xs" c="dimmed">
@@ -26,9 +57,7 @@ export function ReasonText({ reason, risks }: { reason: SoaReason; risks: SoaEnt
         </Text>
       )}
       {reason.kind === "risk_treatment" && reason.label ? ` ${reason.label}` : null}
-      {reason.kind !== "risk_treatment" && reason.kind !== "legal" && reason.label
-        ? ` — ${reason.label}`
-        : null}
+      {reason.kind === "business" && reason.label ? ` — ${reason.label}` : null}
     </Text>
   );
 }
