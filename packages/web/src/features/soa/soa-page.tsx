@@ -7,6 +7,7 @@ import { useState } from "react";
 import { isApiError } from "../../api/errors";
 import { FormAlert } from "../../components/form-alert";
 import { PageHeader } from "../../components/page-header";
+import { ExportButtons } from "../exports/export-buttons";
 import { useCan } from "../auth/me-context";
 import {
   SOA_KEY,
@@ -116,6 +117,11 @@ export function SoaPage() {
         description="Every ISO/IEC 42001 Annex A control: whether it applies and why, how far it is implemented, and which of your controls implement it. Derive a draft from risk treatment, classification and interested-party requirements, decide the rest, then issue it for approval."
         actions={
           <>
+            <ExportButtons
+              url="/api/v1/soa/export"
+              formats={["xlsx", "pdf"]}
+              label="the working Statement of Applicability"
+            />
             {canWrite ? (
               <Button variant="light" onClick={() => derive.mutate()} loading={derive.isPending}>
                 Derive draft

@@ -4,6 +4,7 @@ import { decisionBlocker, type SoaVersionListItem } from "@openaims/core";
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { useState, type FormEvent } from "react";
 import { asSentence, isApiError } from "../../api/errors";
+import { ExportButtons } from "../exports/export-buttons";
 import { ApprovalSteps } from "../../components/approval-steps";
 import { FormAlert } from "../../components/form-alert";
 import { TableStatusRow } from "../../components/query-state";
@@ -166,6 +167,12 @@ export function SoaVersions({
                     <Button size="xs" variant="subtle" onClick={() => onCompare(v.number)}>
                       Compare
                     </Button>
+                    <ExportButtons
+                      url="/api/v1/soa/export"
+                      formats={["xlsx", "pdf"]}
+                      label={`version ${v.number} of the Statement of Applicability`}
+                      query={{ version: v.number }}
+                    />
                   </Group>
                 </Table.Td>
               </Table.Tr>
