@@ -5,6 +5,7 @@ import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { Link, useNavigate, useParams } from "react-router";
 import { FormAlert } from "../../components/form-alert";
 import { PageHeader } from "../../components/page-header";
+import { ExportButtons } from "../exports/export-buttons";
 import { LoadStatus } from "../../components/query-state";
 import { StatusBadge } from "../../components/status-badge";
 import { formatDate, formatDateTime } from "../../lib/format";
@@ -109,15 +110,22 @@ function Loaded({ assessment: a }: { assessment: ImpactAssessmentView }) {
           </Group>
         }
         actions={
-          canWrite && a.status === "approved" ? (
-            <Button
-              variant={a.dueReason ? "filled" : "default"}
-              onClick={() => revise.mutate()}
-              loading={revise.isPending}
-            >
-              Start new revision
-            </Button>
-          ) : null
+          <>
+            <ExportButtons
+              url={`/api/v1/impact-assessments/${a.id}/export`}
+              formats={["pdf", "docx"]}
+              label={`assessment ${a.key}`}
+            />
+            {canWrite && a.status === "approved" ? (
+              <Button
+                variant={a.dueReason ? "filled" : "default"}
+                onClick={() => revise.mutate()}
+                loading={revise.isPending}
+              >
+                Start new revision
+              </Button>
+            ) : null}
+          </>
         }
       />
       <Stack gap="md">
