@@ -4,6 +4,7 @@
  * owner to accept it and sees it on the heat map; the viewer approves from the inbox and the risk
  * shows accepted until the date. Needs `npm run build` first; screenshots go to e2e/screenshots/.
  */
+import { readFile } from "node:fs/promises";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Page } from "playwright-core";
 import { createUser, expectPath, nav, pick, shot, signIn } from "./page-helpers";
@@ -133,6 +134,15 @@ describe("the risk register in the browser", () => {
     await heat.getByText("Residual", { exact: true }).click();
     await expect.poll(() => page.getByTestId("heat-cell-4-4").getAttribute("data-count")).toBe("1");
     await shot(page, "risks-04-register");
+
+    // The export holds what the register shows: a real workbook with the risk in it.
+    const [download] = await Promise.all([
+      page.waitForEvent("download"),
+      page.getByRole("button", { name: "Export the risk register as XLSX" }).click(),
+    ]);
+    expect(download.suggestedFilename()).toMatch(/^risk-register-\d{4}-\d{2}-\d{2}\.xlsx$/);
+    const file = await readFile((await download.path())!);
+    expect(file.subarray(0, 2).toString()).toBe("PK");
   }, 60_000);
 
   it("lets the owner approve the acceptance from the inbox", async () => {

@@ -82,19 +82,24 @@ export function RisksPage() {
         id="risks-heading"
         description="AI risks scored on your risk criteria, their treatment and who accepts what remains (ISO/IEC 42001 6.1.2, 6.1.3, 8.2, 8.3)."
         actions={
-          canWrite ? (
-            <>
-              <Button variant="default" onClick={() => setLibraryOpen(true)}>
-                From library
-              </Button>
-              <Button
-                component={Link}
-                to={aiSystemId ? `${NEW_RISK_PATH}?aiSystemId=${aiSystemId}` : NEW_RISK_PATH}
-              >
-                New risk
-              </Button>
-            </>
-          ) : null
+          <>
+            <Button variant="subtle" component={Link} to="/risks/library">
+              Risk library
+            </Button>
+            {canWrite ? (
+              <>
+                <Button variant="default" onClick={() => setLibraryOpen(true)}>
+                  From library
+                </Button>
+                <Button
+                  component={Link}
+                  to={aiSystemId ? `${NEW_RISK_PATH}?aiSystemId=${aiSystemId}` : NEW_RISK_PATH}
+                >
+                  New risk
+                </Button>
+              </>
+            ) : null}
+          </>
         }
       />
       <Stack gap="md">
@@ -102,7 +107,7 @@ export function RisksPage() {
         <Group gap="sm" align="flex-end" wrap="wrap" role="search" aria-label="Filter risks">
           <TextInput
             label="Search"
-            placeholder="Key, title or description"
+            placeholder="Key or title"
             value={search}
             onChange={(e) => filter(setSearch)(e.currentTarget.value)}
             w={240}
