@@ -1,5 +1,12 @@
 import { describe, expect, it } from "vitest";
-import { completeness, isAnswered, validateAnswers, visibleQuestions } from "./answers.js";
+import {
+  answersSizeIssue,
+  completeness,
+  isAnswered,
+  MAX_LONG_TEXT,
+  validateAnswers,
+  visibleQuestions,
+} from "./answers.js";
 import { impactAssessmentTemplate, IMPACT_ASSESSMENT_TEMPLATES, templateProblems } from "./templates.js";
 import type { Answers } from "./template-model.js";
 
@@ -146,5 +153,17 @@ describe("completeness", () => {
     answers.notification_status = "exempt";
     expect(completeness(fria, answers)).toMatchObject({ percent: 100, missing: [] });
     expect(completeness(fria, { ...answers, governance: "" }).percent).toBeLessThan(100);
+  });
+});
+
+describe("answersSizeIssue", () => {
+  it("bounds a whole assessment, whatever each answer allows", () => {
+    const rows = (n: number) =>
+      Array.from({ length: n }, () => ({ group: "g", effect: "x".repeat(MAX_LONG_TEXT) }));
+    expect(answersSizeIssue({ affected_groups: rows(60) })).toBeNull();
+    const issue = answersSizeIssue({ affected_groups: rows(60), impacts: rows(60) });
+    expect(issue?.message).toMatch(/at most 1000000/);
+    // Each answer on its own is fine: the bound is on the sum.
+    expect(validateAnswers(ia, { affected_groups: rows(60) })).toEqual([]);
   });
 });

@@ -174,6 +174,23 @@ export function validateAnswers(
   });
 }
 
+/** Bound of a whole assessment's answers as JSON: what one request may carry, and what exports render. */
+export const MAX_ANSWERS_CHARS = 1_000_000;
+
+/**
+ * The problem with a whole set of answers (after merging a save into the stored ones), or null:
+ * each answer fits its question, but together they must stay within `MAX_ANSWERS_CHARS`.
+ */
+export function answersSizeIssue(answers: Answers): AnswerIssue | null {
+  const size = JSON.stringify(answers).length;
+  return size > MAX_ANSWERS_CHARS
+    ? {
+        path: "",
+        message: `the answers would take ${size} characters; at most ${MAX_ANSWERS_CHARS} fit in one assessment`,
+      }
+    : null;
+}
+
 export type Completeness = {
   /** Percent of required, visible questions answered (100 only when none is missing). */
   percent: number;

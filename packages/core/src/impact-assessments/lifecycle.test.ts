@@ -40,6 +40,7 @@ describe("riskFromImpact", () => {
         likelihood: 5,
       },
       { title: "Unscored", kind: "harm", category: "other" },
+      { title: "Faster answers", kind: "benefit", category: "other", severity: 3, likelihood: 4 },
     ],
   };
   it("derives the risk from an individual harm", () => {
@@ -64,6 +65,7 @@ describe("riskFromImpact", () => {
   });
   it.each([
     [2, /score the impact/],
+    [3, /only an identified harm becomes a risk/],
     [7, /has no row 7/],
   ])("refuses row %i", (row, message) => {
     expect(() => riskFromImpact(ia, answers, row)).toThrow(message);

@@ -4,6 +4,7 @@
  * risk assessment, 6.1.2).
  */
 import { DomainError } from "../errors/domain-error.js";
+import { isHarmRow } from "./scoring.js";
 import type { Answers, ImpactAssessmentTemplate, TableRow } from "./template-model.js";
 
 export const ASSESSMENT_STATUSES = ["draft", "in_review", "approved", "superseded"] as const;
@@ -46,6 +47,8 @@ export function riskFromImpact(
   const issue = (message: string) =>
     new DomainError("VALIDATION_FAILED", `row ${index}: ${message}`, { issues: [{ path: "row", message }] });
   if (!row) throw issue(`the impacts table has no row ${index}`);
+  // Only harms are risks; a benefit is recorded, not treated (the same rule the score follows).
+  if (!isHarmRow(template, row)) throw issue("only an identified harm becomes a risk, not a benefit");
   const severity = row[s.severityColumn];
   const likelihood = row[s.likelihoodColumn];
   if (typeof severity !== "number" || typeof likelihood !== "number")

@@ -54,6 +54,12 @@ function factors(
   return { points, reasons };
 }
 
+/** Whether an impacts-table row is a harm (benefits are recorded, not scored, and never become risks). */
+export function isHarmRow(template: ImpactAssessmentTemplate, row: TableRow): boolean {
+  const s = template.scoring;
+  return !s.kindColumn || s.harmValues.length === 0 || s.harmValues.includes(String(row[s.kindColumn]));
+}
+
 /**
  * Scores an assessment; null until at least one impact row has both a severity and a likelihood.
  * Only harm rows count (benefits are recorded, not scored).
@@ -69,9 +75,7 @@ export function scoreAssessment(
     .map((r, row) => ({ r, row }))
     .filter(({ r }) => typeof r[s.severityColumn] === "number" && typeof r[s.likelihoodColumn] === "number");
   if (scored.length === 0) return null;
-  const harms = scored.filter(
-    ({ r }) => !s.kindColumn || s.harmValues.length === 0 || s.harmValues.includes(String(r[s.kindColumn])),
-  );
+  const harms = scored.filter(({ r }) => isHarmRow(template, r));
   const f = factors(template, answers);
   if (harms.length === 0)
     return {

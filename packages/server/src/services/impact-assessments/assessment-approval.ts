@@ -1,4 +1,4 @@
-import { and, eq, ne } from "drizzle-orm";
+import { and, eq, ne, sql } from "drizzle-orm";
 import {
   DomainError,
   impactAssessmentTemplate,
@@ -111,7 +111,8 @@ export async function decideImpactAssessment(
     if (approved) {
       const superseded = await tx
         .update(impactAssessments)
-        .set({ status: "superseded", version: row.version + 1, updatedAt: now })
+        // Each superseded row moves on from its own version.
+        .set({ status: "superseded", version: sql`${impactAssessments.version} + 1`, updatedAt: now })
         .where(
           and(
             eq(impactAssessments.aiSystemId, row.aiSystemId),
@@ -172,6 +173,10 @@ export async function decideImpactAssessment(
  */
 export async function startRevision(ctx: ServiceContext, id: string): Promise<ImpactAssessmentView> {
   return ctx.db.transaction(async (tx) => {
+    // Lock the system first, as starting an assessment and updating the system do: two requests
+    // cannot both open a revision (and race to the same revision number).
+    const { aiSystemId } = await loadAssessment(tx, ctx.actor, id);
+    await loadAiSystem(tx, ctx.actor, aiSystemId, true);
     const source = await loadAssessment(tx, ctx.actor, id, true);
     assertMayWriteUnit(ctx.actor, source.businessUnitId);
     if (source.status !== "approved")

@@ -1,5 +1,6 @@
 import { and, asc, count, desc, eq, ilike, inArray, isNotNull, ne, or, sql, type SQL } from "drizzle-orm";
 import {
+  answersSizeIssue,
   DomainError,
   impactAssessmentTemplate,
   prefillAnswers,
@@ -251,6 +252,11 @@ export async function updateImpactAssessment(
       if (value === null) delete answers[key];
       else answers[key] = value;
     }
+    const tooBig = answersSizeIssue(answers);
+    if (tooBig)
+      throw new DomainError("VALIDATION_FAILED", tooBig.message, {
+        issues: [{ path: "answers", message: tooBig.message }],
+      });
     const derived = derivedOf(template.id, answers);
     const [updated] = await tx
       .update(impactAssessments)

@@ -13,6 +13,7 @@ import { soaEntries, soaVersions } from "../../db/schema/index.js";
 import { recordAudit } from "../audit/record-audit.js";
 import { actorId, type ServiceContext } from "../context.js";
 import { assertVersion } from "../shared/versioning.js";
+import { assertMayWriteUnit } from "../shared/business-unit-scope.js";
 import { annexAControl, loadAnnexA } from "./soa-catalog.js";
 import { buildEntryViews, ensureEntryRows, loadEntryRows, workingEntries } from "./soa-entries.js";
 
@@ -68,6 +69,8 @@ export async function updateSoaEntry(
 ): Promise<SoaEntryView> {
   const catalog = await loadAnnexA(ctx.db);
   const control = annexAControl(catalog, controlId);
+  // The SoA belongs to the whole organization: a user limited to business units reads it only.
+  assertMayWriteUnit(ctx.actor, null);
   return ctx.db.transaction(async (tx) => {
     await ensureEntryRows(tx, [control.key]);
     const rows = await loadEntryRows(tx, [control.key], true);

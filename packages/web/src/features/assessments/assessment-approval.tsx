@@ -1,6 +1,11 @@
 import { Button, Group, Modal, Paper, Stack, Text, Textarea, Title } from "@mantine/core";
 import { notifications } from "@mantine/notifications";
-import { decisionBlocker, type ApprovalState, type ImpactAssessmentView } from "@openaims/core";
+import {
+  canActInBusinessUnit,
+  decisionBlocker,
+  type ApprovalState,
+  type ImpactAssessmentView,
+} from "@openaims/core";
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { useState, type FormEvent } from "react";
 import { isApiError } from "../../api/errors";
@@ -21,7 +26,8 @@ type Props = {
 /** Submit for approval, the approval steps, and Approve/Reject for whoever may decide (core's rule). */
 export function AssessmentApproval({ assessment: a, percent, beforeSubmit, onSaved }: Props) {
   const me = useMe();
-  const canWrite = useCan("records:write");
+  // Writing needs the permission and a grant on the assessment's business unit (core's rule).
+  const canWrite = useCan("records:write") && canActInBusinessUnit(me.user, a.businessUnitId);
   const queryClient = useQueryClient();
   const [decision, setDecision] = useState<"approve" | "reject" | null>(null);
   const [comment, setComment] = useState("");

@@ -1,6 +1,13 @@
 import { Alert, Anchor, Breadcrumbs, Button, Grid, Group, Stack, Text } from "@mantine/core";
 import { notifications } from "@mantine/notifications";
-import { completeness, impactAssessmentTemplate, type ImpactAssessmentView } from "@openaims/core";
+import {
+  completeness,
+  impactAssessmentTemplate,
+  isHarmRow,
+  type ImpactAssessmentView,
+  type TableRow,
+  canActInBusinessUnit,
+} from "@openaims/core";
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { Link, useNavigate, useParams } from "react-router";
 import { FormAlert } from "../../components/form-alert";
@@ -9,7 +16,7 @@ import { ExportButtons } from "../exports/export-buttons";
 import { LoadStatus } from "../../components/query-state";
 import { StatusBadge } from "../../components/status-badge";
 import { formatDate, formatDateTime } from "../../lib/format";
-import { useCan } from "../auth/me-context";
+import { useCan, useMe } from "../auth/me-context";
 import { AssessmentApproval } from "./assessment-approval";
 import { AssessmentForm } from "./assessment-form";
 import { ASSESSMENTS_PATH, STATUS_LABELS, assessmentPath } from "./assessment-labels";
@@ -54,7 +61,9 @@ export function AssessmentPage() {
 }
 
 function Loaded({ assessment: a }: { assessment: ImpactAssessmentView }) {
-  const canWrite = useCan("records:write");
+  // Writing needs the permission and a grant on the assessment's business unit (core's rule).
+  const me = useMe();
+  const canWrite = useCan("records:write") && canActInBusinessUnit(me.user, a.businessUnitId);
   const navigate = useNavigate();
   const queryClient = useQueryClient();
   const template = impactAssessmentTemplate(a.templateId);
@@ -87,6 +96,8 @@ function Loaded({ assessment: a }: { assessment: ImpactAssessmentView }) {
       }),
   });
   const serverErrors = autosave.state.kind === "error" ? autosave.state.fieldErrors : {};
+  // Only harms become risks (core's rule, the one the server applies).
+  const impactRows = (autosave.answers[template.scoring.impactsQuestionId] ?? []) as TableRow[];
 
   return (
     <>
@@ -149,7 +160,9 @@ function Loaded({ assessment: a }: { assessment: ImpactAssessmentView }) {
               editable={editable}
               serverErrors={serverErrors}
               rowAction={(questionId, row) =>
-                questionId === template.scoring.impactsQuestionId && canWrite ? (
+                questionId === template.scoring.impactsQuestionId &&
+                canWrite &&
+                isHarmRow(template, impactRows[row] ?? {}) ? (
                   <Button
                     size="compact-xs"
                     variant="light"

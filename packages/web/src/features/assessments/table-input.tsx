@@ -1,5 +1,5 @@
 import { ActionIcon, Button, Group, NativeSelect, Table, TextInput, Textarea } from "@mantine/core";
-import type { AnswerValue, Column, Question, TableRow } from "@openaims/core";
+import { MAX_TABLE_ROWS, type AnswerValue, type Column, type Question, type TableRow } from "@openaims/core";
 import type { ReactNode } from "react";
 
 type Props = {
@@ -128,6 +128,7 @@ export function TableInput({ question: q, rows, onChange, disabled, rowAction }:
             size="xs"
             variant="light"
             onClick={() => onChange([...rows, {}])}
+            disabled={rows.length >= MAX_TABLE_ROWS}
             aria-label={`Add a row to ${q.label}`}
           >
             Add row

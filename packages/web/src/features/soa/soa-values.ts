@@ -1,5 +1,11 @@
 /** Pure helpers of the SoA page: the edit form's rules and readable references. */
-import { soaProblemOf, type SoaComparison, type SoaEntryView, type SoaReason } from "@openaims/core";
+import {
+  reasonId,
+  soaProblemOf,
+  type SoaComparison,
+  type SoaEntryView,
+  type SoaReason,
+} from "@openaims/core";
 import { REASON_KIND_LABELS, applicabilityLabel } from "./soa-labels";
 
 export type Applicability = "undecided" | "applicable" | "excluded";
@@ -69,11 +75,12 @@ export function changesOf(e: SoaEntryView, f: EntryForm) {
 
 /** The form after taking the draft's proposal: applicable, with the reasons it found added. */
 export function withProposal(f: EntryForm, proposal: NonNullable<SoaEntryView["proposal"]>): EntryForm {
-  const have = new Set(f.reasons.map((r) => `${r.kind}:${r.ref}`));
+  // Same identity of a reason as the server's comparison (core `reasonId`).
+  const have = new Set(f.reasons.map(reasonId));
   return {
     ...f,
     applicability: "applicable",
-    reasons: [...f.reasons, ...proposal.reasons.filter((r) => !have.has(`${r.kind}:${r.ref}`))],
+    reasons: [...f.reasons, ...proposal.reasons.filter((r) => !have.has(reasonId(r)))],
   };
 }
 
