@@ -54,6 +54,25 @@ const fastifyCodes: Record<string, [ErrorCode, string]> = {
   FST_ERR_CTP_INVALID_CONTENT_LENGTH: ["MALFORMED_REQUEST", "the content length does not match the body"],
 };
 
+/**
+ * SQLSTATEs a client can resolve by retrying: two writers raced for the same unique key, or the
+ * database chose one of two transactions to fail. Drizzle wraps the driver's error in `cause`.
+ */
+const retryableSqlStates: Record<string, string> = {
+  "23505": "someone else saved the same record at the same moment; reload and try again",
+  "40001": "the change collided with another one; try again",
+  "40P01": "the change collided with another one; try again",
+};
+
+function sqlStateOf(error: unknown): string | undefined {
+  for (let e = error, depth = 0; e && typeof e === "object" && depth < 5; depth++) {
+    const code = (e as { code?: unknown }).code;
+    if (typeof code === "string" && code in retryableSqlStates) return code;
+    e = (e as { cause?: unknown }).cause;
+  }
+  return undefined;
+}
+
 /** The one error handler: a client gets a code and a message it can act on, never internals. */
 export function handleError(error: FastifyError | Error, request: FastifyRequest, reply: FastifyReply) {
   if (error instanceof DomainError) {
@@ -74,6 +93,11 @@ export function handleError(error: FastifyError | Error, request: FastifyRequest
   if (error instanceof ZodError) {
     const issues = zodIssues(error);
     return reply.code(400).send(errorBody("VALIDATION_FAILED", describe(issues), { issues }));
+  }
+  const sqlState = sqlStateOf(error);
+  if (sqlState) {
+    request.log.warn({ err: error }, "write refused by the database, client may retry");
+    return reply.code(409).send(errorBody("CONFLICT", retryableSqlStates[sqlState]!));
   }
   const fastifyError = error as FastifyError;
   const mapped = fastifyError.code ? fastifyCodes[fastifyError.code] : undefined;

@@ -1,3 +1,4 @@
+import { sql } from "drizzle-orm";
 import { date, index, integer, jsonb, pgTable, text, uniqueIndex, uuid } from "drizzle-orm/pg-core";
 import { recordColumns, ts } from "./columns.js";
 import { users } from "./users.js";
@@ -55,6 +56,8 @@ export const impactAssessments = pgTable(
     index("impact_assessments_unit_idx").on(t.businessUnitId),
     index("impact_assessments_updated_idx").on(t.updatedAt),
     index("impact_assessments_created_idx").on(t.createdAt),
+    index("impact_assessments_title_trgm_idx").using("gin", sql`${t.title} gin_trgm_ops`),
+    index("impact_assessments_key_trgm_idx").using("gin", sql`${t.key} gin_trgm_ops`),
     index("impact_assessments_system_idx").on(t.aiSystemId, t.createdAt),
   ],
 );

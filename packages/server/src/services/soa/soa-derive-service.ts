@@ -9,6 +9,7 @@ import {
 import { soaEntries } from "../../db/schema/index.js";
 import { recordAudit } from "../audit/record-audit.js";
 import { actorId, type ServiceContext } from "../context.js";
+import { assertMayWriteUnit } from "../shared/business-unit-scope.js";
 import type { CatalogCache } from "../catalogs/catalog-cache.js";
 import { assertCatalogLoaded, loadAnnexA } from "./soa-catalog.js";
 import { ensureEntryRows, loadEntryRows, lockSoaWrites } from "./soa-entries.js";
@@ -30,6 +31,8 @@ function partyNote(links: readonly InterestedPartyLink[]): string {
  * undecided entries get their reasons, manual decisions get proposals.
  */
 export async function deriveSoa(ctx: ServiceContext, cache: CatalogCache): Promise<SoaDeriveResult> {
+  // The SoA is organization-wide: users limited to business units may read it, not rewrite it.
+  assertMayWriteUnit(ctx.actor, null);
   // The crosswalk graph is read before the transaction: keep transactions free of other waits.
   const graph = await cache.get();
   const catalog = await loadAnnexA(ctx.db);

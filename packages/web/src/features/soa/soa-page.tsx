@@ -1,14 +1,14 @@
 import { Alert, Button, Divider, List, Stack, Text } from "@mantine/core";
 import { useDebouncedValue } from "@mantine/hooks";
 import { notifications } from "@mantine/notifications";
-import type { SoaDeriveResult, SoaProblem } from "@openaims/core";
+import { canActInBusinessUnit, type SoaDeriveResult, type SoaProblem } from "@openaims/core";
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useState } from "react";
 import { isApiError } from "../../api/errors";
 import { FormAlert } from "../../components/form-alert";
 import { PageHeader } from "../../components/page-header";
 import { ExportButtons } from "../exports/export-buttons";
-import { useCan } from "../auth/me-context";
+import { useCan, useMe } from "../auth/me-context";
 import {
   SOA_KEY,
   afterSoaChanged,
@@ -59,7 +59,9 @@ function DeriveNotice({ result, onClose }: { result: SoaDeriveResult; onClose: (
 
 /** Controls → Statement of Applicability (ISO/IEC 42001 6.1.3 d–e, Annex A). */
 export function SoaPage() {
-  const canWrite = useCan("records:write");
+  const me = useMe();
+  // The SoA is organization-wide: users limited to business units read it (same rule as the server).
+  const canWrite = useCan("records:write") && canActInBusinessUnit(me.user, null);
   const canApprove = useCan("records:approve");
   const queryClient = useQueryClient();
   const [filters, setFilters] = useState<SoaFilters>({});

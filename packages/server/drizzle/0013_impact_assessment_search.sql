@@ -1,0 +1,2 @@
+CREATE INDEX "impact_assessments_title_trgm_idx" ON "impact_assessments" USING gin ("title" gin_trgm_ops);--> statement-breakpoint
+CREATE INDEX "impact_assessments_key_trgm_idx" ON "impact_assessments" USING gin ("key" gin_trgm_ops);
