@@ -65,6 +65,8 @@ export const risks = pgTable(
     index("risks_treatment_idx").on(t.treatment),
     index("risks_unit_idx").on(t.businessUnitId),
     index("risks_title_idx").on(t.title),
+    // The default order (key) is creation order.
+    index("risks_created_idx").on(t.createdAt, t.id),
     index("risks_title_trgm_idx").using("gin", sql`${t.title} gin_trgm_ops`),
     index("risks_key_trgm_idx").using("gin", sql`${t.key} gin_trgm_ops`),
     index("risks_residual_cell_idx").on(t.residualLikelihood, t.residualImpact),

@@ -1,0 +1,1 @@
+CREATE INDEX "risks_created_idx" ON "risks" USING btree ("created_at","id");
