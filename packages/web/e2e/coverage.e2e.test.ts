@@ -7,13 +7,8 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Page } from "playwright-core";
-import {
-  launchBrowser,
-  screenshotPath,
-  startServer,
-  type Browser,
-  type RunningServer,
-} from "./server-harness";
+import { expectPath, nav, startWithAdmin } from "./page-helpers";
+import { screenshotPath, type Browser, type RunningServer } from "./server-harness";
 
 const ADMIN = {
   name: "Cora Compliance",
@@ -41,14 +36,6 @@ let server: RunningServer;
 let browser: Browser;
 let page: Page;
 
-async function expectPath(p: Page, path: string) {
-  await p.waitForURL((url) => url.pathname === path, { timeout: 20_000 });
-}
-
-function nav(p: Page, label: string) {
-  return p.getByRole("navigation", { name: "Main navigation" }).getByRole("link", { name: label });
-}
-
 /** The dashboard card of a framework once its covered count matches `covered` ("0" or "not 0"). */
 function coverageCard(p: Page, ref: string, covered: "zero" | "some") {
   const test = covered === "zero" ? '[data-covered="0"]' : ':not([data-covered="0"])';
@@ -71,17 +58,7 @@ async function setStatus(p: Page, status: "Implemented" | "Planned") {
 
 describe("frameworks, controls and coverage in the browser", () => {
   beforeAll(async () => {
-    server = await startServer();
-    browser = await launchBrowser();
-    page = browser.context.pages()[0] ?? (await browser.context.newPage());
-    expect(server.setupLink, `no setup link in the server output:\n${server.output()}`).toBeTruthy();
-    await page.goto(server.setupLink!);
-    await page.getByRole("textbox", { name: "Your name", exact: true }).fill(ADMIN.name);
-    await page.getByRole("textbox", { name: "Email", exact: true }).fill(ADMIN.email);
-    await page.getByRole("textbox", { name: "Password", exact: true }).fill(ADMIN.password);
-    await page.getByRole("textbox", { name: "Confirm password", exact: true }).fill(ADMIN.password);
-    await page.getByRole("button", { name: "Create administrator" }).click();
-    await expectPath(page, "/");
+    ({ server, browser, page } = await startWithAdmin(ADMIN));
   }, 120_000);
 
   afterAll(async () => {

@@ -1,7 +1,13 @@
 /** Steps the browser tests share: signing in and out, the navigation, pickers, screenshots, users. */
 import type { Page } from "playwright-core";
 import { expect } from "vitest";
-import { screenshotPath } from "./server-harness";
+import {
+  launchBrowser,
+  screenshotPath,
+  startServer,
+  type Browser,
+  type RunningServer,
+} from "./server-harness";
 
 export type Person = { name: string; email: string; password: string };
 
@@ -54,4 +60,25 @@ export async function pick(p: Page, label: string, option: string) {
     .click();
   await p.getByRole("option", { name: option, exact: true }).click();
   await p.keyboard.press("Escape");
+}
+
+/**
+ * A fresh server and browser, with the first administrator created through the one-time setup
+ * link as a person would; the page is left signed in as that administrator.
+ */
+export async function startWithAdmin(
+  admin: Person,
+): Promise<{ server: RunningServer; browser: Browser; page: Page }> {
+  const server = await startServer();
+  const browser = await launchBrowser();
+  const page = browser.context.pages()[0] ?? (await browser.context.newPage());
+  expect(server.setupLink, `no setup link in the server output:\n${server.output()}`).toBeTruthy();
+  await page.goto(server.setupLink!);
+  await page.getByRole("textbox", { name: "Your name", exact: true }).fill(admin.name);
+  await page.getByRole("textbox", { name: "Email", exact: true }).fill(admin.email);
+  await page.getByRole("textbox", { name: "Password", exact: true }).fill(admin.password);
+  await page.getByRole("textbox", { name: "Confirm password", exact: true }).fill(admin.password);
+  await page.getByRole("button", { name: "Create administrator" }).click();
+  await expectPath(page, "/");
+  return { server, browser, page };
 }

@@ -7,8 +7,8 @@
 import { readFile } from "node:fs/promises";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Page } from "playwright-core";
-import { createUser, expectPath, nav, pick, shot, signIn } from "./page-helpers";
-import { launchBrowser, startServer, type Browser, type RunningServer } from "./server-harness";
+import { createUser, expectPath, startWithAdmin, nav, pick, shot, signIn } from "./page-helpers";
+import type { Browser, RunningServer } from "./server-harness";
 
 const ADMIN = { name: "Ines Admin", email: "ines@example.org", password: "correct horse battery staple" };
 const OWNER = { name: "Vera Viewer", email: "vera@example.org", password: "another long passphrase" };
@@ -21,17 +21,7 @@ let riskPath = "";
 let riskTitle = "";
 
 beforeAll(async () => {
-  server = await startServer();
-  browser = await launchBrowser();
-  page = browser.context.pages()[0] ?? (await browser.context.newPage());
-  expect(server.setupLink, `no setup link in the server output:\n${server.output()}`).toBeTruthy();
-  await page.goto(server.setupLink!);
-  await page.getByRole("textbox", { name: "Your name", exact: true }).fill(ADMIN.name);
-  await page.getByRole("textbox", { name: "Email", exact: true }).fill(ADMIN.email);
-  await page.getByRole("textbox", { name: "Password", exact: true }).fill(ADMIN.password);
-  await page.getByRole("textbox", { name: "Confirm password", exact: true }).fill(ADMIN.password);
-  await page.getByRole("button", { name: "Create administrator" }).click();
-  await expectPath(page, "/");
+  ({ server, browser, page } = await startWithAdmin(ADMIN));
   await createUser(page, server.baseUrl, OWNER, "viewer");
 }, 120_000);
 

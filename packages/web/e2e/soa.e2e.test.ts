@@ -7,8 +7,8 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Page } from "playwright-core";
-import { createUser, expectPath, shot, signIn } from "./page-helpers";
-import { launchBrowser, startServer, type Browser, type RunningServer } from "./server-harness";
+import { createUser, startWithAdmin, shot, signIn } from "./page-helpers";
+import type { Browser, RunningServer } from "./server-harness";
 
 const ADMIN = { name: "Ines Admin", email: "ines@example.org", password: "correct horse battery staple" };
 const MANAGER = { name: "Mia Manager", email: "mia@example.org", password: "another long passphrase" };
@@ -40,17 +40,7 @@ const row = (id: string) => page.getByTestId(`soa-row-${id}`);
 const eventually = <T>(read: () => Promise<T> | T) => expect.poll(read, { timeout: 20_000 });
 
 beforeAll(async () => {
-  server = await startServer();
-  browser = await launchBrowser();
-  page = browser.context.pages()[0] ?? (await browser.context.newPage());
-  expect(server.setupLink, `no setup link in the server output:\n${server.output()}`).toBeTruthy();
-  await page.goto(server.setupLink!);
-  await page.getByRole("textbox", { name: "Your name", exact: true }).fill(ADMIN.name);
-  await page.getByRole("textbox", { name: "Email", exact: true }).fill(ADMIN.email);
-  await page.getByRole("textbox", { name: "Password", exact: true }).fill(ADMIN.password);
-  await page.getByRole("textbox", { name: "Confirm password", exact: true }).fill(ADMIN.password);
-  await page.getByRole("button", { name: "Create administrator" }).click();
-  await expectPath(page, "/");
+  ({ server, browser, page } = await startWithAdmin(ADMIN));
   await createUser(page, server.baseUrl, MANAGER, "manager");
 }, 120_000);
 

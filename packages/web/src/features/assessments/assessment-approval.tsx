@@ -1,4 +1,4 @@
-import { Button, Group, Modal, Paper, Stack, Text, Textarea, Title } from "@mantine/core";
+import { Button, Group, Paper, Stack, Text, Title } from "@mantine/core";
 import { notifications } from "@mantine/notifications";
 import {
   canActInBusinessUnit,
@@ -7,9 +7,9 @@ import {
   type ImpactAssessmentView,
 } from "@openaims/core";
 import { useMutation, useQueryClient } from "@tanstack/react-query";
-import { useState, type FormEvent } from "react";
-import { isApiError } from "../../api/errors";
+import { useState } from "react";
 import { ApprovalSteps } from "../../components/approval-steps";
+import { DecisionModal, type Decision } from "../../components/decision-modal";
 import { FormAlert } from "../../components/form-alert";
 import { useCan, useMe } from "../auth/me-context";
 import { afterAssessmentSaved, decideAssessment, submitAssessment } from "./assessments-api";
@@ -29,9 +29,7 @@ export function AssessmentApproval({ assessment: a, percent, beforeSubmit, onSav
   // Writing needs the permission and a grant on the assessment's business unit (core's rule).
   const canWrite = useCan("records:write") && canActInBusinessUnit(me.user, a.businessUnitId);
   const queryClient = useQueryClient();
-  const [decision, setDecision] = useState<"approve" | "reject" | null>(null);
-  const [comment, setComment] = useState("");
-  const [commentError, setCommentError] = useState<string | undefined>();
+  const [decision, setDecision] = useState<Decision | null>(null);
 
   const submit = useMutation({
     mutationFn: async () => submitAssessment(a.id, await beforeSubmit()),
@@ -42,8 +40,9 @@ export function AssessmentApproval({ assessment: a, percent, beforeSubmit, onSav
     },
   });
   const decide = useMutation({
-    mutationFn: (d: "approve" | "reject") => decideAssessment(a.id, { decision: d, comment: comment.trim() }),
-    onSuccess: (saved, d) => {
+    mutationFn: ({ d, comment }: { d: Decision; comment: string }) =>
+      decideAssessment(a.id, { decision: d, comment }),
+    onSuccess: (saved, { d }) => {
       onSaved(saved);
       afterAssessmentSaved(queryClient, saved);
       notifications.show({
@@ -52,25 +51,15 @@ export function AssessmentApproval({ assessment: a, percent, beforeSubmit, onSav
       });
       setDecision(null);
     },
-    onError: (error) => {
-      if (isApiError(error) && error.fieldErrors.comment) setCommentError(error.fieldErrors.comment);
-    },
   });
 
   const blocker =
     a.approval && a.status === "in_review"
       ? decisionBlocker(a.approval as ApprovalState, { userId: me.user.id, role: me.user.role })
       : null;
-  function open(d: "approve" | "reject") {
+  function open(d: Decision) {
     decide.reset();
-    setComment("");
-    setCommentError(undefined);
     setDecision(d);
-  }
-  function send(event: FormEvent) {
-    event.preventDefault();
-    if (decision === "reject" && !comment.trim()) return setCommentError("Give the reason for rejecting");
-    if (decision) decide.mutate(decision);
   }
 
   return (
@@ -115,40 +104,14 @@ export function AssessmentApproval({ assessment: a, percent, beforeSubmit, onSav
           ) : null}
         </ApprovalSteps>
       ) : null}
-      <Modal
-        opened={decision !== null}
+      <DecisionModal
+        decision={decision}
+        titles={{ approve: "Approve the assessment", reject: "Reject the assessment" }}
+        isPending={decide.isPending}
+        error={decide.error}
+        onDecide={(d, comment) => decide.mutate({ d, comment })}
         onClose={() => setDecision(null)}
-        title={decision === "approve" ? "Approve the assessment" : "Reject the assessment"}
-        centered
-      >
-        <form onSubmit={send} noValidate aria-label="Decision">
-          <Stack>
-            <Textarea
-              label={decision === "reject" ? "Reason" : "Comment"}
-              required={decision === "reject"}
-              autosize
-              minRows={3}
-              value={comment}
-              onChange={(e) => setComment(e.currentTarget.value)}
-              error={commentError}
-              data-autofocus
-            />
-            {decide.isError && !commentError ? <FormAlert error={decide.error} /> : null}
-            <Group justify="flex-end">
-              <Button variant="default" onClick={() => setDecision(null)}>
-                Cancel
-              </Button>
-              <Button
-                type="submit"
-                color={decision === "approve" ? "green" : "red"}
-                loading={decide.isPending}
-              >
-                {decision === "approve" ? "Approve" : "Reject"}
-              </Button>
-            </Group>
-          </Stack>
-        </form>
-      </Modal>
+      />
     </Stack>
   );
 }

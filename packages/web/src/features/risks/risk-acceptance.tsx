@@ -1,4 +1,4 @@
-import { Alert, Button, Group, Modal, Paper, Stack, Text, TextInput, Textarea, Title } from "@mantine/core";
+import { Alert, Button, Group, Paper, Stack, Text, TextInput, Textarea, Title } from "@mantine/core";
 import { notifications } from "@mantine/notifications";
 import type { RiskView } from "@openaims/core";
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
@@ -10,6 +10,7 @@ import { useCan, useMe } from "../auth/me-context";
 import { useUserNames } from "../users/use-user-names";
 import { acceptanceState } from "./risk-values";
 import { ApprovalSteps } from "../../components/approval-steps";
+import { DecisionModal, type Decision } from "../../components/decision-modal";
 import {
   RISKS_KEY,
   afterRiskSaved,
@@ -33,8 +34,7 @@ export function RiskAcceptance({ risk }: { risk: RiskView }) {
   const isOwner = risk.ownerId === me.user.id;
   const [until, setUntil] = useState("");
   const [justification, setJustification] = useState("");
-  const [decision, setDecision] = useState<"approve" | "reject" | null>(null);
-  const [comment, setComment] = useState("");
+  const [decision, setDecision] = useState<Decision | null>(null);
   const [errors, setErrors] = useState<Record<string, string>>({});
 
   const request = useMutation({
@@ -47,18 +47,15 @@ export function RiskAcceptance({ risk }: { risk: RiskView }) {
     onError: (error) => setErrors(isApiError(error) ? { ...error.fieldErrors } : {}),
   });
   const decide = useMutation({
-    mutationFn: (d: "approve" | "reject") =>
-      decideAcceptance(risk.id, { decision: d, comment: comment.trim() }),
-    onSuccess: (saved, d) => {
+    mutationFn: ({ d, comment }: { d: Decision; comment: string }) =>
+      decideAcceptance(risk.id, { decision: d, comment }),
+    onSuccess: (saved, { d }) => {
       afterRiskSaved(queryClient, saved);
       notifications.show({
         color: "green",
         message: `${d === "approve" ? "Accepted" : "Rejected"} ${saved.key}.`,
       });
       setDecision(null);
-    },
-    onError: (error) => {
-      if (isApiError(error) && error.fieldErrors.comment) setErrors({ comment: error.fieldErrors.comment });
     },
   });
 
@@ -70,17 +67,9 @@ export function RiskAcceptance({ risk }: { risk: RiskView }) {
     setErrors(e);
     if (Object.keys(e).length === 0) request.mutate();
   }
-  function openDecision(d: "approve" | "reject") {
+  function openDecision(d: Decision) {
     decide.reset();
-    setComment("");
-    setErrors({});
     setDecision(d);
-  }
-  function submitDecision(event: FormEvent) {
-    event.preventDefault();
-    if (decision === "reject" && !comment.trim())
-      return setErrors({ comment: "Give the reason for rejecting" });
-    if (decision) decide.mutate(decision);
   }
 
   const owner = users.nameOf(risk.ownerId, "the risk owner");
@@ -163,40 +152,14 @@ export function RiskAcceptance({ risk }: { risk: RiskView }) {
           <ApprovalSteps approval={approval.data.approval} title="Acceptance approval" />
         </Stack>
       ) : null}
-      <Modal
-        opened={decision !== null}
+      <DecisionModal
+        decision={decision}
+        titles={{ approve: "Accept the residual risk", reject: "Reject the acceptance" }}
+        isPending={decide.isPending}
+        error={decide.error}
+        onDecide={(d, comment) => decide.mutate({ d, comment })}
         onClose={() => setDecision(null)}
-        title={decision === "approve" ? "Accept the residual risk" : "Reject the acceptance"}
-        centered
-      >
-        <form onSubmit={submitDecision} noValidate aria-label="Decision">
-          <Stack>
-            <Textarea
-              label={decision === "reject" ? "Reason" : "Comment"}
-              required={decision === "reject"}
-              autosize
-              minRows={3}
-              value={comment}
-              onChange={(e) => setComment(e.currentTarget.value)}
-              error={errors.comment}
-              data-autofocus
-            />
-            {decide.isError && !errors.comment ? <FormAlert error={decide.error} /> : null}
-            <Group justify="flex-end">
-              <Button variant="default" onClick={() => setDecision(null)}>
-                Cancel
-              </Button>
-              <Button
-                type="submit"
-                color={decision === "approve" ? "green" : "red"}
-                loading={decide.isPending}
-              >
-                {decision === "approve" ? "Approve" : "Reject"}
-              </Button>
-            </Group>
-          </Stack>
-        </form>
-      </Modal>
+      />
     </Paper>
   );
 }

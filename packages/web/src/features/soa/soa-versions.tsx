@@ -1,12 +1,12 @@
-import { Alert, Button, Group, Modal, Stack, Table, Text, Textarea, Title } from "@mantine/core";
+import { Alert, Button, Group, Stack, Table, Text, Title } from "@mantine/core";
 import { notifications } from "@mantine/notifications";
 import { decisionBlocker, type SoaVersionListItem } from "@openaims/core";
 import { useMutation, useQueryClient } from "@tanstack/react-query";
-import { useState, type FormEvent } from "react";
-import { asSentence, isApiError } from "../../api/errors";
+import { useState } from "react";
+import { asSentence } from "../../api/errors";
 import { ExportButtons } from "../exports/export-buttons";
 import { ApprovalSteps } from "../../components/approval-steps";
-import { FormAlert } from "../../components/form-alert";
+import { DecisionModal, type Decision } from "../../components/decision-modal";
 import { TableStatusRow } from "../../components/query-state";
 import { StatusBadge } from "../../components/status-badge";
 import { NOWRAP } from "../../components/table-styles";
@@ -15,18 +15,15 @@ import { useCan, useMe } from "../auth/me-context";
 import { afterSoaChanged, decideSoaVersion } from "./soa-api";
 import { VERSION_STATUS_LABELS } from "./soa-labels";
 
-type Decision = "approve" | "reject";
-
 /** Approve or reject an issued version, or why the signed-in person cannot (the server decides anyway). */
 function VersionDecision({ version }: { version: SoaVersionListItem }) {
   const me = useMe();
   const canApprove = useCan("records:approve");
   const queryClient = useQueryClient();
   const [decision, setDecision] = useState<Decision | null>(null);
-  const [comment, setComment] = useState("");
-  const [commentError, setCommentError] = useState<string | null>(null);
   const run = useMutation({
-    mutationFn: (d: Decision) => decideSoaVersion(version.number, { decision: d, comment: comment.trim() }),
+    mutationFn: ({ d, comment }: { d: Decision; comment: string }) =>
+      decideSoaVersion(version.number, { decision: d, comment }),
     onSuccess: (saved) => {
       afterSoaChanged(queryClient);
       notifications.show({
@@ -34,9 +31,6 @@ function VersionDecision({ version }: { version: SoaVersionListItem }) {
         message: `Version ${saved.number} is now ${saved.status.replace("_", " ")}.`,
       });
       setDecision(null);
-    },
-    onError: (error) => {
-      if (isApiError(error) && error.fieldErrors.comment) setCommentError(error.fieldErrors.comment);
     },
   });
   if (!version.approval || version.approval.status !== "pending") return null;
@@ -46,14 +40,7 @@ function VersionDecision({ version }: { version: SoaVersionListItem }) {
 
   function open(d: Decision) {
     run.reset();
-    setComment("");
-    setCommentError(null);
     setDecision(d);
-  }
-  function confirm(event: FormEvent) {
-    event.preventDefault();
-    if (decision === "reject" && !comment.trim()) return setCommentError("Give the reason for rejecting");
-    if (decision) run.mutate(decision);
   }
   return (
     <>
@@ -71,38 +58,17 @@ function VersionDecision({ version }: { version: SoaVersionListItem }) {
           </Button>
         </Group>
       )}
-      <Modal
-        opened={decision !== null}
+      <DecisionModal
+        decision={decision}
+        titles={{
+          approve: `Approve version ${version.number}`,
+          reject: `Reject version ${version.number}`,
+        }}
+        isPending={run.isPending}
+        error={run.error}
+        onDecide={(d, comment) => run.mutate({ d, comment })}
         onClose={() => setDecision(null)}
-        title={
-          decision === "approve" ? `Approve version ${version.number}` : `Reject version ${version.number}`
-        }
-        centered
-      >
-        <form onSubmit={confirm} noValidate aria-label="Decision">
-          <Stack>
-            <Textarea
-              label={decision === "reject" ? "Reason" : "Comment"}
-              required={decision === "reject"}
-              autosize
-              minRows={3}
-              value={comment}
-              onChange={(e) => setComment(e.currentTarget.value)}
-              error={commentError}
-              data-autofocus
-            />
-            {run.isError && !commentError ? <FormAlert error={run.error} /> : null}
-            <Group justify="flex-end">
-              <Button variant="default" onClick={() => setDecision(null)}>
-                Cancel
-              </Button>
-              <Button type="submit" color={decision === "approve" ? "green" : "red"} loading={run.isPending}>
-                {decision === "approve" ? "Approve" : "Reject"}
-              </Button>
-            </Group>
-          </Stack>
-        </form>
-      </Modal>
+      />
     </>
   );
 }
