@@ -123,6 +123,15 @@ describe("the risk register in the browser", () => {
     await expect.poll(() => heat.textContent()).toContain("1 open risks, inherent scores");
     await heat.getByText("Residual", { exact: true }).click();
     await expect.poll(() => page.getByTestId("heat-cell-4-4").getAttribute("data-count")).toBe("1");
+    // A cell lists the risks it counts; another click clears the filter.
+    await page.getByTestId("heat-cell-4-4").click();
+    await page.getByTestId("cell-filter").waitFor();
+    await expect.poll(() => page.locator('[data-testid^="risk-row-"]').count()).toBe(1);
+    await page.getByTestId("heat-cell-3-3").click();
+    await expect.poll(() => page.locator('[data-testid^="risk-row-"]').count()).toBe(0);
+    await page.getByTestId("cell-filter").getByRole("button", { name: "Clear" }).click();
+    await expect.poll(() => page.getByTestId("cell-filter").count()).toBe(0);
+    await expect.poll(() => row.count()).toBe(1);
     await shot(page, "risks-04-register");
 
     // The export holds what the register shows: a real workbook with the risk in it.

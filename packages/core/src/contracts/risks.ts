@@ -1,6 +1,16 @@
 import { z } from "zod";
 import { RiskMatrixDefinition } from "../risks/risk-matrix.js";
-import { IsoDateTime, LongText, PageQuery, patchOf, SafeString, ShortText, Uuid, Version } from "./common.js";
+import {
+  IsoDateTime,
+  LongText,
+  PageQuery,
+  patchOf,
+  QueryBoolean,
+  SafeString,
+  ShortText,
+  Uuid,
+  Version,
+} from "./common.js";
 
 export const RISK_TREATMENTS = ["undecided", "mitigate", "accept", "avoid", "transfer"] as const;
 export const RISK_STATUSES = ["open", "treating", "acceptance_pending", "accepted", "closed"] as const;
@@ -89,6 +99,13 @@ export const RiskListQuery = PageQuery.extend({
   status: z.enum(RISK_STATUSES).optional(),
   treatment: z.enum(RISK_TREATMENTS).optional(),
   minResidualLevel: z.coerce.number().int().min(0).max(5).optional(),
+  /** One heat-map cell: risks with exactly these scores (served by the cell indexes). */
+  inherentLikelihood: z.coerce.number().int().min(1).max(6).optional(),
+  inherentImpact: z.coerce.number().int().min(1).max(6).optional(),
+  residualLikelihood: z.coerce.number().int().min(1).max(6).optional(),
+  residualImpact: z.coerce.number().int().min(1).max(6).optional(),
+  /** true: leave closed risks out, as the heat map does. */
+  openOnly: QueryBoolean.optional(),
 });
 export type RiskListQuery = z.infer<typeof RiskListQuery>;
 

@@ -325,4 +325,30 @@ describe("risk register", () => {
       true,
     );
   });
+
+  it("lists the risks of one heat-map cell, as many as the cell counts", async () => {
+    const v = bearer(t.tokens.viewer);
+    const map = (await t.app.inject({ url: "/api/v1/risks/heat-map?kind=residual", headers: v })).json();
+    // The fullest cell: likelihood row l, impact column i (1-based on the criteria in force).
+    let best = { l: 1, i: 1, n: -1 };
+    map.counts.forEach((row: number[], l: number) =>
+      row.forEach((n, i) => {
+        if (n > best.n) best = { l: l + 1, i: i + 1, n };
+      }),
+    );
+    expect(best.n).toBeGreaterThan(0);
+    const cell = (
+      await t.app.inject({
+        url: `/api/v1/risks?residualLikelihood=${best.l}&residualImpact=${best.i}&openOnly=true&limit=200`,
+        headers: v,
+      })
+    ).json();
+    expect(cell.total).toBe(best.n);
+    for (const r of cell.items) {
+      expect(r).toMatchObject({ residualLikelihood: best.l, residualImpact: best.i });
+      expect(r.status).not.toBe("closed");
+    }
+    const bad = await t.app.inject({ url: "/api/v1/risks?residualImpact=7", headers: v });
+    expect(bad.statusCode).toBe(400);
+  });
 });

@@ -87,6 +87,11 @@ const FILTER_LABELS: Record<string, string> = {
   status: "status",
   treatment: "treatment",
   minResidualLevel: "residual level index at least",
+  inherentLikelihood: "inherent likelihood",
+  inherentImpact: "inherent impact",
+  residualLikelihood: "residual likelihood",
+  residualImpact: "residual impact",
+  openOnly: "leave out closed risks",
 };
 
 /** The filters in words for a report's header (names rather than ids). */

@@ -1,4 +1,4 @@
-import { and, asc, count, desc, eq, gte, ilike, inArray, or, sql, type SQL } from "drizzle-orm";
+import { and, asc, count, desc, eq, gte, ilike, inArray, ne, or, sql, type SQL } from "drizzle-orm";
 import {
   CreateRisk,
   DomainError,
@@ -49,6 +49,11 @@ function filtersOf(actor: Actor, q: Partial<RiskListQuery>): SQL | undefined {
   if (q.status) f.push(eq(risks.status, q.status));
   if (q.treatment) f.push(eq(risks.treatment, q.treatment));
   if (q.minResidualLevel !== undefined) f.push(gte(risks.residualLevel, q.minResidualLevel));
+  if (q.inherentLikelihood !== undefined) f.push(eq(risks.inherentLikelihood, q.inherentLikelihood));
+  if (q.inherentImpact !== undefined) f.push(eq(risks.inherentImpact, q.inherentImpact));
+  if (q.residualLikelihood !== undefined) f.push(eq(risks.residualLikelihood, q.residualLikelihood));
+  if (q.residualImpact !== undefined) f.push(eq(risks.residualImpact, q.residualImpact));
+  if (q.openOnly) f.push(ne(risks.status, "closed"));
   return and(...f);
 }
 

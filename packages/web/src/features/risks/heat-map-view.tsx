@@ -7,8 +7,22 @@ import { RISKS_KEY, getHeatMap, useRiskMatrix, type HeatMapKind } from "./risks-
 
 const CELL = 56;
 
-/** Open risks per likelihood × impact cell, each cell in its band colour; inherent or residual. */
-export function HeatMapView({ aiSystemId }: { aiSystemId?: string }) {
+/** A heat-map cell chosen to filter the register by. */
+export type HeatCell = { kind: HeatMapKind; likelihood: number; impact: number };
+
+/**
+ * Open risks per likelihood × impact cell, each cell in its band colour; inherent or residual.
+ * With `onSelect`, a click (or Enter) on a cell filters the register to the risks it counts.
+ */
+export function HeatMapView({
+  aiSystemId,
+  selected,
+  onSelect,
+}: {
+  aiSystemId?: string;
+  selected?: HeatCell | null;
+  onSelect?: (cell: HeatCell | null) => void;
+}) {
   const [kind, setKind] = useState<HeatMapKind>("residual");
   const matrix = useRiskMatrix();
   const heat = useQuery({
@@ -70,29 +84,60 @@ export function HeatMapView({ aiSystemId }: { aiSystemId?: string }) {
                       {row.likelihood}. {row.label}
                     </Text>
                   </th>
-                  {row.cells.map((c) => (
-                    <Tooltip
-                      key={c.impact}
-                      label={`Likelihood ${c.likelihood}, impact ${c.impact}: ${c.levelLabel}, ${c.count} risks`}
-                    >
-                      <td
-                        data-testid={`heat-cell-${c.likelihood}-${c.impact}`}
-                        data-count={c.count}
-                        style={{
-                          background: c.color,
-                          color: textOn(c.color),
-                          width: CELL,
-                          height: 40,
-                          textAlign: "center",
-                          fontWeight: 700,
-                          borderRadius: 4,
-                          opacity: c.count ? 1 : 0.55,
-                        }}
+                  {row.cells.map((c) => {
+                    const isSelected =
+                      selected?.kind === kind &&
+                      selected.likelihood === c.likelihood &&
+                      selected.impact === c.impact;
+                    const choose = () =>
+                      onSelect?.(isSelected ? null : { kind, likelihood: c.likelihood, impact: c.impact });
+                    return (
+                      <Tooltip
+                        key={c.impact}
+                        label={`Likelihood ${c.likelihood}, impact ${c.impact}: ${c.levelLabel}, ${c.count} risks${onSelect ? (isSelected ? " (click to clear)" : " (click to list them)") : ""}`}
                       >
-                        {c.count || ""}
-                      </td>
-                    </Tooltip>
-                  ))}
+                        <td
+                          data-testid={`heat-cell-${c.likelihood}-${c.impact}`}
+                          data-count={c.count}
+                          data-selected={isSelected}
+                          role={onSelect ? "button" : undefined}
+                          tabIndex={onSelect ? 0 : undefined}
+                          aria-pressed={onSelect ? isSelected : undefined}
+                          aria-label={
+                            onSelect
+                              ? `${kind} likelihood ${c.likelihood}, impact ${c.impact}: ${c.count} risks`
+                              : undefined
+                          }
+                          onClick={onSelect ? choose : undefined}
+                          onKeyDown={
+                            onSelect
+                              ? (e) => {
+                                  if (e.key === "Enter" || e.key === " ") {
+                                    e.preventDefault();
+                                    choose();
+                                  }
+                                }
+                              : undefined
+                          }
+                          style={{
+                            cursor: onSelect ? "pointer" : undefined,
+                            outline: isSelected ? "3px solid var(--mantine-color-blue-6)" : undefined,
+                            outlineOffset: 1,
+                            background: c.color,
+                            color: textOn(c.color),
+                            width: CELL,
+                            height: 40,
+                            textAlign: "center",
+                            fontWeight: 700,
+                            borderRadius: 4,
+                            opacity: c.count ? 1 : 0.55,
+                          }}
+                        >
+                          {c.count || ""}
+                        </td>
+                      </Tooltip>
+                    );
+                  })}
                 </tr>
               ))}
             </tbody>

@@ -28,6 +28,11 @@ export type RiskQuery = {
   status?: RiskStatus;
   treatment?: RiskTreatment;
   minResidualLevel?: number;
+  inherentLikelihood?: number;
+  inherentImpact?: number;
+  residualLikelihood?: number;
+  residualImpact?: number;
+  openOnly?: "true" | "false";
 };
 
 export type CurrentMatrix = { version: number; definition: RiskMatrixDefinition };

@@ -1,4 +1,4 @@
-import { Anchor, Button, Group, Select, Stack, Table, TextInput } from "@mantine/core";
+import { Anchor, Badge, Button, Group, Select, Stack, Table, TextInput } from "@mantine/core";
 import { useDebouncedValue } from "@mantine/hooks";
 import { RISK_STATUSES, RISK_TREATMENTS } from "@openaims/core";
 import { keepPreviousData, useQuery } from "@tanstack/react-query";
@@ -17,7 +17,7 @@ import { ExportButtons } from "../exports/export-buttons";
 import { useAiSystemOptions } from "../inventory/ai-system-options";
 import { useUserNames } from "../users/use-user-names";
 import { FromLibraryModal } from "./from-library-modal";
-import { HeatMapView } from "./heat-map-view";
+import { HeatMapView, type HeatCell } from "./heat-map-view";
 import { LevelBadge } from "./level-badge";
 import { NEW_RISK_PATH, RISK_STATUS_LABELS, TREATMENT_LABELS, riskPath } from "./risk-labels";
 import {
@@ -33,6 +33,14 @@ import {
 const COLUMNS = 9;
 
 /** `/risks`: the AI risk register with its heat map (ISO/IEC 42001 6.1.2, 8.2). */
+/** The register's filter for one heat-map cell (the heat map counts open risks only). */
+function cellFilter(cell: HeatCell | null) {
+  if (!cell) return {};
+  return cell.kind === "residual"
+    ? { residualLikelihood: cell.likelihood, residualImpact: cell.impact, openOnly: "true" as const }
+    : { inherentLikelihood: cell.likelihood, inherentImpact: cell.impact, openOnly: "true" as const };
+}
+
 export function RisksPage() {
   const canWrite = useCan("records:write");
   const [params, setParams] = useSearchParams();
@@ -44,6 +52,7 @@ export function RisksPage() {
   const [treatment, setTreatment] = useState<RiskTreatment | null>(null);
   const [minLevel, setMinLevel] = useState<string | null>(null);
   const [libraryOpen, setLibraryOpen] = useState(false);
+  const [cell, setCell] = useState<HeatCell | null>(null);
   const matrix = useRiskMatrix();
   const systems = useAiSystemOptions();
   const users = useUserNames();
@@ -57,6 +66,7 @@ export function RisksPage() {
     status: status ?? undefined,
     treatment: treatment ?? undefined,
     minResidualLevel: minLevel === null ? undefined : Number(minLevel),
+    ...cellFilter(cell),
   };
   const risks = useQuery({
     queryKey: [...RISKS_KEY, "list", query],
@@ -64,7 +74,7 @@ export function RisksPage() {
     placeholderData: keepPreviousData,
   });
   const items = risks.data?.items ?? [];
-  const filtered = Boolean(q || status || treatment || minLevel !== null || aiSystemId);
+  const filtered = Boolean(q || status || treatment || minLevel !== null || aiSystemId || cell);
   const sortable = (label: string, column: RiskSort) => (
     <SortableTh label={label} column={column} sort={list.sort} order={list.order} onSort={list.toggleSort} />
   );
@@ -103,7 +113,17 @@ export function RisksPage() {
         }
       />
       <Stack gap="md">
-        <HeatMapView aiSystemId={aiSystemId} />
+        <HeatMapView aiSystemId={aiSystemId} selected={cell} onSelect={filter(setCell)} />
+        {cell ? (
+          <Group gap="xs" data-testid="cell-filter">
+            <Badge variant="light" size="lg" tt="none">
+              Heat-map cell: {cell.kind} likelihood {cell.likelihood} × impact {cell.impact}, open risks
+            </Badge>
+            <Button size="xs" variant="subtle" onClick={filter(() => setCell(null))}>
+              Clear
+            </Button>
+          </Group>
+        ) : null}
         <Group gap="sm" align="flex-end" wrap="wrap" role="search" aria-label="Filter risks">
           <TextInput
             label="Search"
