@@ -10,7 +10,7 @@ import {
   users,
 } from "../../db/schema/index.js";
 import type { ServiceContext } from "../context.js";
-import { listRisks } from "../risks/risks-service.js";
+import { riskViewsPage } from "../risks/risks-service.js";
 
 /** The list's filters and sort, without paging: an export is the whole filtered register. */
 export const RiskExportFilters = RiskListQuery.omit({ limit: true, offset: true });
@@ -111,9 +111,9 @@ export async function* riskBatches(
   batchSize = RISK_BATCH,
 ): AsyncGenerator<{ risks: RiskView[]; names: RiskRowContext }> {
   for (let offset = 0; ; offset += batchSize) {
-    const page = await listRisks(ctx, { ...filters, limit: batchSize, offset });
-    if (page.items.length) yield { risks: page.items, names: await contextOf(ctx, page.items) };
-    if (page.items.length < batchSize) return;
+    const page = await riskViewsPage(ctx, { ...filters, limit: batchSize, offset });
+    if (page.length) yield { risks: page, names: await contextOf(ctx, page) };
+    if (page.length < batchSize) return;
   }
 }
 

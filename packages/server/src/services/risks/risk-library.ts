@@ -9,6 +9,7 @@ import {
 import type { DbOrTx } from "../../db/client.js";
 import { riskLibraryEntries } from "../../db/schema/index.js";
 import { recordAudit } from "../audit/record-audit.js";
+import { assertVersion } from "../shared/versioning.js";
 import { actorId, type ServiceContext } from "../context.js";
 import { riskTemplates, type RiskTemplate } from "./risk-templates.js";
 
@@ -123,12 +124,7 @@ export async function updateLibraryEntry(
       .where(eq(riskLibraryEntries.code, code))
       .for("update");
     const before = row ? storedEntry(row) : await libraryEntry(tx, code);
-    if (before.version !== patch.version)
-      throw new DomainError(
-        "VERSION_CONFLICT",
-        `risk library entry ${code} was changed by someone else (now version ${before.version}, you sent ${patch.version}); reload and try again`,
-        { currentVersion: before.version },
-      );
+    assertVersion(before, patch.version, `risk library entry ${code}`);
     const { version, hidden, ...changes } = patch;
     const { code: _c, origin: _o, hidden: _h, version: _v, updatedAt: _u, ...current } = before;
     const fields = RiskLibraryFields.parse({ ...current, ...changes });

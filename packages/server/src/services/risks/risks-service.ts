@@ -57,28 +57,30 @@ function filtersOf(actor: Actor, q: Partial<RiskListQuery>): SQL | undefined {
   return and(...f);
 }
 
-/** A page of the risk register (ISO/IEC 42001 6.1.2), filtered on indexed columns. */
-export async function listRisks(ctx: ServiceContext, q: RiskListQuery): Promise<Page<RiskView>> {
-  const where = filtersOf(ctx.actor, q);
+/** One page of risk views in the list's filters and order, without the total (exports read many pages). */
+export async function riskViewsPage(ctx: ServiceContext, q: RiskListQuery): Promise<RiskView[]> {
   const direction = q.order === "desc" ? desc : asc;
   const order = q.sort === "key" ? direction(risks.createdAt) : direction(sortColumns[q.sort]);
   const rows = await ctx.db
     .select()
     .from(risks)
-    .where(where)
+    .where(filtersOf(ctx.actor, q))
     .orderBy(order, asc(risks.id))
     .limit(q.limit)
     .offset(q.offset);
-  const [total] = await ctx.db.select({ n: count() }).from(risks).where(where);
   const matrices = await matricesFor(ctx.db, rows);
   const links = await treatmentLinksOf(
     ctx.db,
     rows.map((r) => r.id),
   );
-  return {
-    items: rows.map((r) => toRiskView(r, matrices.get(r.matrixVersion)!, links.get(r.id)!)),
-    total: total?.n ?? 0,
-  };
+  return rows.map((r) => toRiskView(r, matrices.get(r.matrixVersion)!, links.get(r.id)!));
+}
+
+/** A page of the risk register (ISO/IEC 42001 6.1.2), filtered on indexed columns. */
+export async function listRisks(ctx: ServiceContext, q: RiskListQuery): Promise<Page<RiskView>> {
+  const items = await riskViewsPage(ctx, q);
+  const [total] = await ctx.db.select({ n: count() }).from(risks).where(filtersOf(ctx.actor, q));
+  return { items, total: total?.n ?? 0 };
 }
 
 export async function loadRisk(db: DbOrTx, actor: Actor, id: string, lock = false): Promise<RiskRow> {
