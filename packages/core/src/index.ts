@@ -15,3 +15,6 @@ export * from "./classification/index.js";
 export * from "./risks/risk-matrix.js";
 export * from "./impact-assessments/index.js";
 export * from "./soa/index.js";
+export * from "./evidence/index.js";
+export * from "./documents/index.js";
+export * from "./people/index.js";

@@ -44,6 +44,7 @@ import {
   CONTEXT_TABS,
   CONTROLS_TABS,
   FRAMEWORKS_TABS,
+  GOVERNANCE_TABS,
   INVENTORY_TABS,
   SETTINGS_TABS,
   type TabItem,
@@ -52,6 +53,10 @@ import { NotFoundPage } from "./features/shell/not-found-page";
 import { RequirePermission, SectionLayout } from "./features/shell/section-layout";
 import { RouteError } from "./features/shell/route-error";
 import { UsersPage } from "./features/users/users-page";
+import { evidenceRoutes } from "./features/evidence/routes";
+import { documentRoutes } from "./features/documents/routes";
+import { peopleRoutes } from "./features/people/routes";
+import { concernRoutes } from "./features/concerns/routes";
 
 const UNBUILT_AREAS = ["/vendors", "/monitoring", "/reports"];
 
@@ -185,6 +190,16 @@ export const router = createBrowserRouter([
                 element: guarded(CONTROLS_TABS, "/controls/starter", <StarterLibraryPage />),
               },
               { path: "soa", element: guarded(CONTROLS_TABS, "/controls/soa", <SoaPage />) },
+              ...evidenceRoutes(guarded.bind(null, CONTROLS_TABS, "/controls/evidence")),
+            ],
+          },
+          {
+            path: "/governance",
+            element: <SectionLayout path="/governance" tabs={GOVERNANCE_TABS} />,
+            children: [
+              ...documentRoutes((path, page) => guarded(GOVERNANCE_TABS, path, page)),
+              ...peopleRoutes((path, page) => guarded(GOVERNANCE_TABS, path, page)),
+              ...concernRoutes((path, page) => guarded(GOVERNANCE_TABS, path, page)),
             ],
           },
           {

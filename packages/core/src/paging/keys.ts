@@ -10,6 +10,11 @@ export const KEY_PREFIXES = {
   objective: "OBJ",
   risk: "RSK",
   impactAssessment: "IA",
+  document: "DOC",
+  evidence: "EV",
+  orgRole: "ROLE",
+  competence: "COMP",
+  concern: "CON",
 } as const;
 export type KeyedEntity = keyof typeof KEY_PREFIXES;
 

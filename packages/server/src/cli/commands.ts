@@ -17,6 +17,8 @@ import { configFrom, output, readStdin, withDatabase, type CommonOptions } from 
 import { catalogCommand } from "./catalog-commands.js";
 import { inventoryCommand } from "./inventory-commands.js";
 import { exportCommand } from "./export-commands.js";
+import { evidenceCommand } from "./evidence-commands.js";
+import { documentCommand } from "./document-commands.js";
 
 const dataDirOption = () =>
   new Option("--data-dir <dir>", "embedded database directory (env AIMS_DATA_DIR, default ./.aims-data)");
@@ -171,6 +173,8 @@ export function buildCli(): Command {
   program.addCommand(catalogCommand(dataDirOption, jsonOption));
   program.addCommand(inventoryCommand(dataDirOption, jsonOption));
   program.addCommand(exportCommand(dataDirOption, jsonOption));
+  program.addCommand(evidenceCommand(dataDirOption, jsonOption));
+  program.addCommand(documentCommand(dataDirOption, jsonOption));
 
   return program;
 }

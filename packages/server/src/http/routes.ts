@@ -20,6 +20,11 @@ import { registerRiskRoutes } from "./risks.routes.js";
 import { registerImpactAssessmentsRoutes } from "./impact-assessments.routes.js";
 import { registerSoaRoutes } from "./soa.routes.js";
 import { registerExportsRoutes } from "./exports.routes.js";
+import { registerEvidenceRoutes } from "./evidence.routes.js";
+import { registerDocumentRoutes } from "./documents.routes.js";
+import { registerPeopleRoutes } from "./people.routes.js";
+import { registerConcernRoutes } from "./concerns.routes.js";
+import { registerResourceRoutes } from "./resources.routes.js";
 
 /** Every feature's routes; a new feature adds one line here. */
 export async function registerRoutes(app: FastifyInstance, options: RouteDeps): Promise<void> {
@@ -43,4 +48,9 @@ export async function registerRoutes(app: FastifyInstance, options: RouteDeps): 
   registerImpactAssessmentsRoutes(app, options);
   registerSoaRoutes(app, options);
   registerExportsRoutes(app, options);
+  await registerEvidenceRoutes(app, options);
+  registerDocumentRoutes(app, options);
+  registerPeopleRoutes(app, options);
+  registerConcernRoutes(app, options);
+  registerResourceRoutes(app, options);
 }

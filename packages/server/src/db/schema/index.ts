@@ -9,3 +9,8 @@ export * from "./context.js";
 export * from "./risks.js";
 export * from "./impact-assessments.js";
 export * from "./soa.js";
+export * from "./documents.js";
+export * from "./evidence.js";
+export * from "./people.js";
+export * from "./concerns.js";
+export * from "./resources.js";

@@ -10,6 +10,7 @@ const LINKS: Record<string, (id: string) => string> = {
   risk: (id) => `/risks/${id}`,
   impact_assessment: (id) => `/assessments/${id}`,
   soa_version: () => `/controls/soa`,
+  document: (id) => `/governance/documents/${id}`,
 };
 
 /** What waits for me: approval steps I may decide (never my own requests) and unread notifications. */

@@ -4,6 +4,8 @@ import type { JobHandler } from "./job-runner.js";
 import { scopeReminderHandler } from "../context/scope-reminder.js";
 import { expireRiskAcceptances } from "../risks/acceptance-expiry.js";
 import { markExpiredAssessmentsDue } from "../impact-assessments/assessment-due.js";
+import { sendEvidenceExpiryReminders } from "../evidence/evidence-reminders.js";
+import { sendDocumentReminders } from "../documents/document-reminders.js";
 
 /** Every job kind the product runs; later features add theirs here. */
 export const jobHandlers: Record<string, JobHandler> = {
@@ -12,6 +14,8 @@ export const jobHandlers: Record<string, JobHandler> = {
     await purgeOldLoginFailures(db);
     await expireRiskAcceptances(db);
     await markExpiredAssessmentsDue(db);
+    await sendEvidenceExpiryReminders(db);
+    await sendDocumentReminders(db);
   },
   "scope.reassessment_reminder": scopeReminderHandler,
 };

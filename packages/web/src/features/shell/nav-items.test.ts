@@ -5,6 +5,7 @@ import {
   CONTEXT_TABS,
   CONTROLS_TABS,
   FRAMEWORKS_TABS,
+  GOVERNANCE_TABS,
   INVENTORY_TABS,
   NAV_ITEMS,
   SETTINGS_TABS,
@@ -56,9 +57,23 @@ describe("visibleItems", () => {
         "Control library",
         "Starter library",
         "Statement of Applicability",
+        "Evidence",
       ]);
     }
     expect(visibleItems(FRAMEWORKS_TABS, [])).toEqual([]);
+  });
+
+  it("shows acknowledgements and concerns to anyone signed in, the other governance tabs to readers", () => {
+    expect(labels(visibleItems(GOVERNANCE_TABS, []))).toEqual(["Acknowledgements", "Concerns"]);
+    for (const permissions of Object.values(ROLE_PERMISSIONS)) {
+      expect(labels(visibleItems(GOVERNANCE_TABS, permissions))).toEqual([
+        "Documents",
+        "Acknowledgements",
+        "Roles and RACI",
+        "Competence",
+        "Concerns",
+      ]);
+    }
   });
 });
 

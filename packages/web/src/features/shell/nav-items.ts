@@ -43,6 +43,19 @@ export const NAV_ITEMS: readonly NavItem[] = [
     clauses: "ISO/IEC 42001 clauses 4, 5.2 and 6.2",
   },
   {
+    label: "Governance",
+    path: "/governance",
+    access: "records:read",
+    summary: "Policies and documents, who does what, competence, and concerns raised.",
+    holds: [
+      "Policies and procedures with versions, approvals, review dates and acknowledgements",
+      "Roles and a RACI matrix of AIMS processes and AI systems",
+      "Competence requirements, training records and gaps",
+      "Concerns raised by anyone, triaged by managers",
+    ],
+    clauses: "ISO/IEC 42001 5.2, 5.3, 7.2, 7.3, 7.5, A.2, A.3, A.4.6",
+  },
+  {
     label: "Inventory",
     path: "/inventory",
     access: "records:read",
@@ -175,6 +188,15 @@ export const CONTROLS_TABS: readonly TabItem[] = [
   { label: "Control library", path: "/controls/library", access: "records:read" },
   { label: "Starter library", path: "/controls/starter", access: "records:read" },
   { label: "Statement of Applicability", path: "/controls/soa", access: "records:read" },
+  { label: "Evidence", path: "/controls/evidence", access: "records:read" },
+];
+
+export const GOVERNANCE_TABS: readonly TabItem[] = [
+  { label: "Documents", path: "/governance/documents", access: "records:read" },
+  { label: "Acknowledgements", path: "/governance/acknowledgements", access: "authenticated" },
+  { label: "Roles and RACI", path: "/governance/raci", access: "records:read" },
+  { label: "Competence", path: "/governance/competence", access: "records:read" },
+  { label: "Concerns", path: "/governance/concerns", access: "authenticated" },
 ];
 
 export const CONTEXT_TABS: readonly TabItem[] = [
