@@ -18,3 +18,4 @@ export * from "./soa/index.js";
 export * from "./evidence/index.js";
 export * from "./documents/index.js";
 export * from "./people/index.js";
+export * from "./concerns/index.js";

@@ -1,2 +1,1 @@
-// Rules of the evidence feature.
-export {};
+export * from "./evidence-state.js";
