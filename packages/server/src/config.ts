@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { DomainError } from "@openaims/core";
+import { DEFAULT_EVIDENCE_MAX_BYTES, DomainError } from "@openaims/core";
 
 /**
  * Every configuration key, read once from the environment and validated at start.
@@ -17,6 +17,7 @@ export const CONFIG_KEYS = {
   AIMS_LOGIN_MAX_FAILURES:
     "Failed sign-ins per email or address within 15 minutes before refusing (default 10)",
   AIMS_JOBS: "true to run the background-job worker in this process (default true)",
+  AIMS_EVIDENCE_MAX_BYTES: "Largest evidence file accepted, in bytes (default 26214400 = 25 MiB)",
 } as const;
 
 const bool = z.enum(["true", "false"]).transform((v) => v === "true");
@@ -39,6 +40,12 @@ const ConfigSchema = z.object({
   AIMS_COOKIE_SECURE: bool.default(false),
   AIMS_LOGIN_MAX_FAILURES: z.coerce.number().int().min(1).max(1000).default(10),
   AIMS_JOBS: bool.default(true),
+  AIMS_EVIDENCE_MAX_BYTES: z.coerce
+    .number()
+    .int()
+    .min(1024)
+    .max(1024 * 1024 * 1024)
+    .default(DEFAULT_EVIDENCE_MAX_BYTES),
 });
 
 export type Config = z.infer<typeof ConfigSchema>;

@@ -1,6 +1,8 @@
 import { z } from "zod";
 import { SOA_DECISION_SOURCES, SOA_IMPLEMENTATION_STATUSES, SOA_REASON_KINDS } from "../soa/soa-types.js";
 import { SOA_PROBLEM_CODES } from "../soa/soa-checks.js";
+import { SOA_WARNING_CODES } from "../soa/soa-evidence.js";
+import { EVIDENCE_STATES } from "../evidence/evidence-state.js";
 import { IMPLEMENTATION_STATUSES } from "../coverage/coverage.js";
 import { ApprovalView } from "./intake.js";
 import { IsoDateTime, LongText, PageQuery, SafeString, ShortText, Uuid, Version } from "./common.js";
@@ -50,8 +52,22 @@ export const SoaEntryView = z.object({
   /** Risks whose treatment relies on the control, directly or through an organization control (at most 50). */
   risks: z.array(z.object({ id: Uuid, key: z.string(), title: z.string() })),
   riskCount: z.number().int(),
-  /** Evidence of implementation: empty until the evidence feature exists. */
-  evidence: z.array(z.object({ id: Uuid, key: z.string(), title: z.string() })),
+  /**
+   * Evidence of implementation, linked to this Annex A requirement (`direct`) or to the controls
+   * above (`controls`, by code), with its state on the day read (frozen in an issued version).
+   */
+  evidence: z.array(
+    z.object({
+      id: Uuid,
+      key: z.string(),
+      title: z.string(),
+      state: z.enum(EVIDENCE_STATES),
+      effectiveOn: z.string().nullable(),
+      validUntil: z.string().nullable(),
+      direct: z.boolean(),
+      controls: z.array(z.string()),
+    }),
+  ),
   /** What the last derivation suggests where it disagrees with a manual decision. */
   proposal: SoaProposalView.nullable(),
   version: z.number().int(),
@@ -77,6 +93,14 @@ export const SoaProblemView = z.object({
   message: z.string(),
 });
 
+/** Worth fixing but not blocking: e.g. an implemented control whose evidence is all stale. */
+export const SoaWarningView = z.object({
+  controlKey: z.string(),
+  controlId: z.string(),
+  code: z.enum(SOA_WARNING_CODES),
+  message: z.string(),
+});
+
 export const SoaView = z.object({
   items: z.array(SoaEntryView),
   /** Entries matching the filters (the SoA has one per Annex A control). */
@@ -84,6 +108,7 @@ export const SoaView = z.object({
   /** Summary and problems of the whole SoA, whatever the filters. */
   summary: SoaSummaryView,
   problems: z.array(SoaProblemView),
+  warnings: z.array(SoaWarningView),
   latestVersion: z.object({ number: z.number().int(), status: z.enum(SOA_VERSION_STATUSES) }).nullable(),
 });
 export type SoaView = z.infer<typeof SoaView>;

@@ -132,7 +132,7 @@ describe("scores and explanations", () => {
   it("explains a propagated source in words", () => {
     const cov = run([control("implemented", [{ requirementKey: "iso:1/A", coverage: "full" }])]);
     expect(explainSource(cov.get("gdpr:1/G")!.sources[0]!)).toBe(
-      "AIC-1 Risk process (full link to iso:1/A) → via iso:1/A equivalent-to eu:1/P; eu:1/P superset-of gdpr:1/G → full",
+      "AIC-1 Risk process (full link to iso:1/A) → via iso:1/A equivalent-to eu:1/P; eu:1/P superset-of gdpr:1/G → full (no evidence linked)",
     );
   });
 });

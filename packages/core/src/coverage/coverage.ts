@@ -4,6 +4,20 @@
  * (ISO/IEC 42001 6.1.3 — controls determined once, compared against every applicable framework).
  */
 import type { Relationship } from "../catalogs/catalog-schema.js";
+import { utcDay } from "../evidence/evidence-state.js";
+import {
+  currentEvidenceText,
+  NO_EVIDENCE,
+  staleReasonsText,
+  summarizeEvidence,
+  type CoverageEvidence,
+  type EvidenceSummary,
+} from "./coverage-evidence.js";
+
+import { controlLimits, requirementLimit, type CoverageLimit, type Held } from "./coverage-limits.js";
+
+export * from "./coverage-evidence.js";
+export type { CoverageLimit } from "./coverage-limits.js";
 
 export const IMPLEMENTATION_STATUSES = [
   "not_started",
@@ -25,6 +39,8 @@ export type CoverageControl = {
   title: string;
   status: ImplementationStatus;
   links: { requirementKey: string; coverage: Strength }[];
+  /** Evidence linked to the control; absent or empty: none. */
+  evidence?: readonly CoverageEvidence[];
 };
 
 /** One step of a propagation path: `from` reaches `to` because `from <relationship> to`. */
@@ -39,10 +55,25 @@ export type CoverageSource = {
   linkCoverage: Strength;
   /** Empty when the control is linked to this requirement directly. */
   path: PathStep[];
+  /** What the source contributes, after the evidence rule. */
   strength: Strength;
+  /** What the control's status and link alone would contribute (differs when evidence is stale). */
+  claimed: Strength;
+  /** The control's evidence on the day of the computation. */
+  evidence: EvidenceSummary;
 };
 
-export type RequirementCoverage = { key: string; status: CoverageStatus; sources: CoverageSource[] };
+export type RequirementCoverage = {
+  key: string;
+  status: CoverageStatus;
+  sources: CoverageSource[];
+  /** The status if every linked evidence counted; above `status` when stale evidence holds it back. */
+  potential: CoverageStatus;
+  /** Evidence linked to the requirement itself. */
+  evidence: EvidenceSummary;
+  /** Why stale evidence holds the status back (explained requirements only). */
+  limitedBy: CoverageLimit[];
+};
 
 export const MAX_HOPS = 2;
 
@@ -75,8 +106,32 @@ export function controlContribution(status: ImplementationStatus, link: Strength
   return null;
 }
 
+/**
+ * The contribution once the control's evidence is weighed (ISO/IEC 42001 9.1): with stale evidence
+ * (linked, none counting) an implemented control gives at most `partial` and a partial one nothing.
+ * No evidence and current evidence leave the contribution as the status gives it.
+ */
+export function evidencedContribution(
+  status: ImplementationStatus,
+  link: Strength,
+  standing: EvidenceSummary["standing"],
+): Strength | null {
+  const claimed = controlContribution(status, link);
+  if (standing !== "stale" || claimed === null) return claimed;
+  return status === "implemented" ? "partial" : null;
+}
+
+/** A requirement whose own evidence is stale is covered at most partly. */
+export function cappedByRequirementEvidence(
+  status: CoverageStatus,
+  standing: EvidenceSummary["standing"],
+): CoverageStatus {
+  return standing === "stale" && status === "full" ? "partial" : status;
+}
+
 const weaker = (a: Strength, b: Strength): Strength => (a === "full" && b === "full" ? "full" : "partial");
 const rank = (s: CoverageStatus) => (s === "full" ? 2 : s === "partial" ? 1 : 0);
+const stronger = (a: CoverageStatus, b: CoverageStatus): CoverageStatus => (rank(a) >= rank(b) ? a : b);
 
 /** Both directions of every crosswalk entry, indexed by the requirement they leave from. */
 export function buildAdjacency(edges: readonly CoverageEdge[]): Map<string, PathStep[]> {
@@ -126,23 +181,44 @@ export function reachFrom(start: string, adjacency: Map<string, PathStep[]>): Ma
   return best;
 }
 
+export type CoverageOptions = {
+  /** Which requirements get sources and reasons (all by default); statuses are the same either way. */
+  explain?: boolean | ((key: string) => boolean);
+  /** The UTC day (YYYY-MM-DD) on which evidence is judged; today by default. */
+  today?: string;
+  /** Evidence linked to requirements themselves, by requirement key. */
+  requirementEvidence?: ReadonlyMap<string, readonly CoverageEvidence[]>;
+};
+
 /**
  * Coverage of every requirement. Strength along a path is its weakest link; a requirement takes the
  * strongest of its sources. Each control link contributes its best path to every requirement it
  * reaches within MAX_HOPS crosswalk steps; reach maps are shared between links to the same start.
+ * Stale evidence reduces a control's contribution before it propagates, and caps a requirement whose
+ * own evidence is stale at `partial` (ISO/IEC 42001 9.1).
  */
 export function computeCoverage(
   requirements: readonly CoverageRequirement[],
   adjacency: Map<string, PathStep[]>,
   controls: readonly CoverageControl[],
-  options: { explain?: boolean | ((key: string) => boolean) } = {},
+  options: CoverageOptions = {},
 ): Map<string, RequirementCoverage> {
   const explain = options.explain ?? true;
   // Explanations cost one object per (link, reached requirement): build them only where asked.
   const explains = typeof explain === "function" ? explain : () => explain;
+  const today = options.today ?? utcDay();
   const result = new Map<string, RequirementCoverage>();
-  for (const r of requirements) result.set(r.key, { key: r.key, status: "none", sources: [] });
+  for (const r of requirements)
+    result.set(r.key, {
+      key: r.key,
+      status: "none",
+      sources: [],
+      potential: "none",
+      evidence: NO_EVIDENCE,
+      limitedBy: [],
+    });
   const reaches = new Map<string, Map<string, Reach>>();
+  const held = new Map<string, Held[]>();
   const raise = (key: string, strength: Strength) => {
     const entry = result.get(key);
     if (entry && rank(strength) > rank(entry.status)) entry.status = strength;
@@ -153,26 +229,71 @@ export function computeCoverage(
     entry.sources.push(source);
     if (rank(source.strength) > rank(entry.status)) entry.status = source.strength;
   };
+  // `potential` collects reduced claims only; it is merged with the status at the end.
+  const hold = (key: string, h: Held, explained: boolean) => {
+    const entry = result.get(key);
+    if (!entry) return;
+    if (rank(h.claimed) > rank(entry.potential)) entry.potential = h.claimed;
+    if (!explained) return;
+    const list = held.get(key);
+    if (list) list.push(h);
+    else held.set(key, [h]);
+  };
   for (const control of controls) {
+    const evidence = control.evidence?.length ? summarizeEvidence(control.evidence, today) : NO_EVIDENCE;
     for (const link of control.links) {
-      const start = controlContribution(control.status, link.coverage);
-      if (!start || !result.has(link.requirementKey)) continue;
+      const claimed = controlContribution(control.status, link.coverage);
+      if (!claimed || !result.has(link.requirementKey)) continue;
+      const start = evidencedContribution(control.status, link.coverage, evidence.standing);
       const base = {
         controlId: control.id,
         controlCode: control.code,
         controlTitle: control.title,
         linkedTo: link.requirementKey,
         linkCoverage: link.coverage,
+        evidence,
       };
       let reach = reaches.get(link.requirementKey);
       if (!reach) reaches.set(link.requirementKey, (reach = reachFrom(link.requirementKey, adjacency)));
-      if (explains(link.requirementKey)) credit(link.requirementKey, { ...base, path: [], strength: start });
-      else raise(link.requirementKey, start);
-      for (const [to, r] of reach) {
-        if (explains(to)) credit(to, { ...base, path: r.path, strength: weaker(start, r.strength) });
-        else raise(to, weaker(start, r.strength));
+      if (start === claimed) {
+        // Hot path: evidence changes nothing.
+        if (explains(link.requirementKey))
+          credit(link.requirementKey, { ...base, path: [], strength: start, claimed: start });
+        else raise(link.requirementKey, start);
+        for (const [to, r] of reach) {
+          const s = weaker(start, r.strength);
+          if (explains(to)) credit(to, { ...base, path: r.path, strength: s, claimed: s });
+          else raise(to, s);
+        }
+        continue;
       }
+      // Stale evidence: the reduced contribution is what propagates.
+      const visit = (to: string, path: PathStep[], claimedAt: Strength, actualAt: Strength | null) => {
+        const explained = explains(to);
+        if (actualAt) {
+          if (explained) credit(to, { ...base, path, strength: actualAt, claimed: claimedAt });
+          else raise(to, actualAt);
+        }
+        if (claimedAt !== actualAt)
+          hold(to, { control, claimed: claimedAt, actual: actualAt, evidence }, explained);
+      };
+      visit(link.requirementKey, [], claimed, start);
+      for (const [to, r] of reach)
+        visit(to, r.path, weaker(claimed, r.strength), start && weaker(start, r.strength));
     }
+  }
+  for (const entry of result.values()) entry.potential = stronger(entry.potential, entry.status);
+  for (const [key, items] of options.requirementEvidence ?? []) {
+    const entry = result.get(key);
+    if (!entry || items.length === 0) continue;
+    entry.evidence = summarizeEvidence(items, today);
+    entry.status = cappedByRequirementEvidence(entry.status, entry.evidence.standing);
+    if (entry.evidence.standing === "stale" && entry.potential === "full" && explains(key))
+      entry.limitedBy.push(requirementLimit(entry.evidence));
+  }
+  for (const [key, list] of held) {
+    const entry = result.get(key)!;
+    entry.limitedBy.push(...controlLimits(list, entry.status));
   }
   return result;
 }
@@ -196,6 +317,8 @@ export type FrameworkScore = {
   /** Share of assessable requirements fully covered, 0–1. */
   fullShare: number;
   partialShare: number;
+  /** Assessable requirements that stale evidence keeps below what their controls claim. */
+  heldBack: number;
 };
 
 /** Per framework: how many assessable requirements are covered fully, partially or not at all. */
@@ -216,11 +339,14 @@ export function scoreFrameworks(
         none: 0,
         fullShare: 0,
         partialShare: 0,
+        heldBack: 0,
       };
       scores.set(r.frameworkRef, s);
     }
     s.assessable++;
-    s[coverage.get(r.key)?.status ?? "none"]++;
+    const c = coverage.get(r.key);
+    s[c?.status ?? "none"]++;
+    if (c && rank(c.potential) > rank(c.status)) s.heldBack++;
   }
   for (const s of scores.values()) {
     s.fullShare = s.assessable ? s.full / s.assessable : 0;
@@ -229,10 +355,18 @@ export function scoreFrameworks(
   return [...scores.values()].sort((a, b) => a.frameworkRef.localeCompare(b.frameworkRef));
 }
 
-/** A human-readable explanation of one source, e.g. for tooltips and exports. */
+/**
+ * A human-readable explanation of one source, e.g. for tooltips and exports, ending with what its
+ * evidence says: `CTL-3 Bias testing (full link to …) → partial: evidence EV-3 "…" expired on …`.
+ */
 export function explainSource(source: CoverageSource): string {
   const head = `${source.controlCode} ${source.controlTitle} (${source.linkCoverage} link to ${source.linkedTo})`;
-  if (source.path.length === 0) return `${head} → ${source.strength}`;
   const steps = source.path.map((s) => `${s.from} ${s.relationship} ${s.to}`).join("; ");
-  return `${head} → via ${steps} → ${source.strength}`;
+  const route = source.path.length === 0 ? head : `${head} → via ${steps}`;
+  const said = `${route} → ${source.strength}`;
+  const evidence = source.evidence;
+  if (evidence.standing === "stale") return `${said}: ${staleReasonsText(evidence.stale)}`;
+  if (evidence.standing === "current")
+    return `${said} (current evidence ${currentEvidenceText(evidence.current)})`;
+  return `${said} (no evidence linked)`;
 }

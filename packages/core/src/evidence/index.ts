@@ -1,1 +1,3 @@
 export * from "./evidence-state.js";
+export * from "./evidence-files.js";
+export * from "./evidence-dates.js";

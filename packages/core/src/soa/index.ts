@@ -3,3 +3,4 @@ export * from "./soa-types.js";
 export * from "./soa-derive.js";
 export * from "./soa-checks.js";
 export * from "./soa-diff.js";
+export * from "./soa-evidence.js";

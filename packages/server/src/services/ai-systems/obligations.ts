@@ -2,6 +2,7 @@ import type { ServiceContext } from "../context.js";
 import type { CatalogCache } from "../catalogs/catalog-cache.js";
 import { computeCoverage } from "@openaims/core";
 import { loadControlsForCoverage } from "../controls/controls-service.js";
+import { evidenceByTarget } from "../coverage/coverage-evidence.js";
 import { loadAiSystem } from "./ai-systems-service.js";
 
 /**
@@ -19,6 +20,8 @@ export async function obligationsOf(ctx: ServiceContext, cache: CatalogCache, id
     graph.requirements,
     graph.adjacency,
     await loadControlsForCoverage(ctx.db),
+    // Evidence on the requirement itself caps it too (ISO/IEC 42001 9.1), as on the coverage page.
+    { requirementEvidence: await evidenceByTarget(ctx.db, "requirement", { targetIds: keys }) },
   );
   return {
     items: keys.flatMap((key) => {

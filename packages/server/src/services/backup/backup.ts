@@ -100,13 +100,14 @@ async function* backupLines(database: Database): AsyncGenerator<string> {
   const counts: Record<string, number> = {};
   for (const table of BACKUP_TABLES) {
     counts[table.name] = 0;
-    for (let offset = 0; ; offset += BATCH) {
+    const batch = batchOf(table.name);
+    for (let offset = 0; ; offset += batch) {
       const rows = await database.query(
-        `SELECT row_to_json(t)::text AS j FROM ${table.name} t ORDER BY ${table.order} LIMIT ${BATCH} OFFSET ${offset}`,
+        `SELECT row_to_json(t)::text AS j FROM ${table.name} t ORDER BY ${table.order} LIMIT ${batch} OFFSET ${offset}`,
       );
       for (const r of rows) yield `{"t":${JSON.stringify(table.name)},"r":${r.j as string}}\n`;
       counts[table.name]! += rows.length;
-      if (rows.length < BATCH) break;
+      if (rows.length < batch) break;
     }
   }
   yield `${JSON.stringify({ end: true, counts })}\n`;
@@ -129,27 +130,38 @@ export async function backupDatabase(database: Database, file: string): Promise<
   return counts;
 }
 
-async function readBackup(file: string) {
+/** Rows per read and per insert; evidence files go one by one (each may be many megabytes). */
+const batchOf = (table: string) => (table === "evidence_files" ? 1 : BATCH);
+
+type BackupLine =
+  | { kind: "header"; header: Header }
+  | { kind: "row"; table: string; row: unknown }
+  | { kind: "end"; counts: Record<string, number> };
+
+/** The backup's lines one at a time, so a backup larger than memory can be restored. */
+async function* readBackupLines(file: string): AsyncGenerator<BackupLine> {
   const input = createReadStream(file).pipe(createGunzip());
   const rl = createInterface({ input, crlfDelay: Infinity });
-  const rowsByTable = new Map<string, unknown[]>();
-  let header: Header | null = null;
-  let end: { counts: Record<string, number> } | null = null;
   let lineNo = 0;
   try {
     for await (const line of rl) {
       lineNo++;
       if (line.trim() === "") continue;
-      const value = JSON.parse(line) as Record<string, unknown>;
-      if (lineNo === 1) header = value as unknown as Header;
-      else if (value.end === true) end = value as unknown as { counts: Record<string, number> };
-      else {
-        const t = String(value.t);
-        if (!rowsByTable.has(t)) rowsByTable.set(t, []);
-        rowsByTable.get(t)!.push(value.r);
+      let value: Record<string, unknown>;
+      try {
+        value = JSON.parse(line) as Record<string, unknown>;
+      } catch (e) {
+        throw new DomainError(
+          "VALIDATION_FAILED",
+          `backup file ${file} is not readable at line ${lineNo}: ${(e as Error).message}`,
+        );
       }
+      if (lineNo === 1) yield { kind: "header", header: value as unknown as Header };
+      else if (value.end === true) yield { kind: "end", counts: value.counts as Record<string, number> };
+      else yield { kind: "row", table: String(value.t), row: value.r };
     }
   } catch (e) {
+    if (e instanceof DomainError) throw e;
     throw new DomainError(
       "VALIDATION_FAILED",
       `backup file ${file} is not readable at line ${lineNo}: ${(e as Error).message}`,
@@ -157,6 +169,9 @@ async function readBackup(file: string) {
   } finally {
     rl.close();
   }
+}
+
+function checkHeader(file: string, header: Header | null): Header {
   if (!header || header.format !== FORMAT)
     throw new DomainError("VALIDATION_FAILED", `${file} is not an OpenAIMS backup`);
   if (header.formatVersion !== FORMAT_VERSION) {
@@ -165,29 +180,21 @@ async function readBackup(file: string) {
       `backup format ${header.formatVersion} is not supported (expected ${FORMAT_VERSION})`,
     );
   }
-  if (!end)
-    throw new DomainError(
-      "VALIDATION_FAILED",
-      `backup ${file} is truncated (no end marker); nothing was restored`,
-    );
-  for (const [t, n] of Object.entries(end.counts)) {
-    if ((rowsByTable.get(t)?.length ?? 0) !== n)
-      throw new DomainError(
-        "VALIDATION_FAILED",
-        `backup ${file} is damaged: table ${t} should hold ${n} rows`,
-      );
-  }
-  return { header, rowsByTable, counts: end.counts };
+  return header;
 }
 
 /**
  * Restores a backup into a freshly migrated, unused database, all or nothing. A database that
- * already holds users or audit entries is refused rather than merged.
+ * already holds users or audit entries is refused rather than merged. Rows stream from the file
+ * into one transaction (tables come in foreign-key order); a damaged or truncated file rolls it back.
  */
 export async function restoreDatabase(database: Database, file: string): Promise<Record<string, number>> {
-  const { header, rowsByTable, counts } = await readBackup(file);
+  const lines = readBackupLines(file);
+  const first = await lines.next();
+  const header = checkHeader(file, !first.done && first.value.kind === "header" ? first.value.header : null);
   const target = await lastMigration(database);
   if (header.migration !== target) {
+    await lines.return(undefined);
     throw new DomainError(
       "CONFLICT",
       "the backup was made with a different database schema version than this OpenAIMS; restore it with the same release",
@@ -197,23 +204,56 @@ export async function restoreDatabase(database: Database, file: string): Promise
     `SELECT (SELECT count(*) FROM users) + (SELECT count(*) FROM audit_events) AS n`,
   );
   if (Number(used[0]?.n) > 0) {
+    await lines.return(undefined);
     throw new DomainError(
       "CONFLICT",
       "the target database is already in use; restore into a new data directory or an empty database",
     );
   }
-  await database.db.transaction(async (tx) => {
+  const known = new Set<string>(BACKUP_TABLES.map((t) => t.name));
+  return database.db.transaction(async (tx) => {
     for (const table of [...BACKUP_TABLES].reverse())
       await tx.execute(sql.raw(`DELETE FROM ${table.name}`).inlineParams());
-    for (const table of BACKUP_TABLES) {
-      const rows = rowsByTable.get(table.name) ?? [];
-      for (let i = 0; i < rows.length; i += BATCH) {
-        const chunk = JSON.stringify(rows.slice(i, i + BATCH));
-        await tx.execute(
-          sql`INSERT INTO ${sql.identifier(table.name)} SELECT * FROM json_populate_recordset(null::${sql.identifier(table.name)}, ${chunk}::json)`,
-        );
+    const seen = new Map<string, number>();
+    const pending: { table: string; rows: unknown[] } = { table: "", rows: [] };
+    const flush = async () => {
+      if (pending.rows.length === 0) return;
+      const chunk = JSON.stringify(pending.rows);
+      await tx.execute(
+        sql`INSERT INTO ${sql.identifier(pending.table)} SELECT * FROM json_populate_recordset(null::${sql.identifier(pending.table)}, ${chunk}::json)`,
+      );
+      pending.rows = [];
+    };
+    let counts: Record<string, number> | null = null;
+    for await (const line of lines) {
+      if (line.kind === "end") {
+        counts = line.counts;
+        continue;
       }
+      if (line.kind !== "row") continue;
+      if (!known.has(line.table))
+        throw new DomainError("VALIDATION_FAILED", `backup ${file} holds an unknown table ${line.table}`);
+      if (pending.table !== line.table) {
+        await flush();
+        pending.table = line.table;
+      }
+      pending.rows.push(line.row);
+      seen.set(line.table, (seen.get(line.table) ?? 0) + 1);
+      if (pending.rows.length >= batchOf(line.table)) await flush();
     }
+    await flush();
+    if (!counts)
+      throw new DomainError(
+        "VALIDATION_FAILED",
+        `backup ${file} is truncated (no end marker); nothing was restored`,
+      );
+    for (const [t, n] of Object.entries(counts)) {
+      if ((seen.get(t) ?? 0) !== n)
+        throw new DomainError(
+          "VALIDATION_FAILED",
+          `backup ${file} is damaged: table ${t} should hold ${n} rows`,
+        );
+    }
+    return counts;
   });
-  return counts;
 }

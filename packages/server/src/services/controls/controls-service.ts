@@ -17,6 +17,7 @@ import { assertVersion } from "../shared/versioning.js";
 import { assertMayWriteUnit, unitVisibility } from "../shared/business-unit-scope.js";
 import { assertBusinessUnit, assertUser } from "../shared/references.js";
 import { assertLinkable, linksOf, replaceLinks, type LinkView } from "./control-links.js";
+import { evidenceByTarget } from "../coverage/coverage-evidence.js";
 
 type Row = typeof controls.$inferSelect;
 
@@ -165,7 +166,10 @@ export async function updateControl(ctx: ServiceContext, id: string, patch: Upda
   });
 }
 
-/** All controls with their links, for the coverage engine (an organization has hundreds, not millions). */
+/**
+ * All controls with their links and linked evidence, for the coverage engine (an organization has
+ * hundreds, not millions); three queries whatever the number of controls.
+ */
 export async function loadControlsForCoverage(db: DbOrTx) {
   const rows = await db
     .select({
@@ -182,9 +186,11 @@ export async function loadControlsForCoverage(db: DbOrTx) {
     list.push({ requirementKey: l.requirementKey, coverage: l.coverage as "full" | "partial" });
     byControl.set(l.controlId, list);
   }
+  const evidenceOf = await evidenceByTarget(db, "control");
   return rows.map((r) => ({
     ...r,
     status: r.status as Control["implementationStatus"],
     links: byControl.get(r.id) ?? [],
+    evidence: evidenceOf.get(r.id) ?? [],
   }));
 }

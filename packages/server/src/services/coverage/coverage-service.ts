@@ -5,6 +5,7 @@ import {
   explainSource,
   scoreFrameworks,
   sortSources,
+  utcDay,
   type Page,
   type RequirementCoverageView,
 } from "@openaims/core";
@@ -14,54 +15,85 @@ import type { DbOrTx } from "../../db/client.js";
 import { controls } from "../../db/schema/index.js";
 import type { CatalogCache } from "../catalogs/catalog-cache.js";
 import { loadControlsForCoverage } from "../controls/controls-service.js";
+import { evidenceByTarget } from "./coverage-evidence.js";
 
 const MAX_SOURCES = 20;
 
-/** Runs the coverage engine over every framework at once from the current controls. */
-async function coverageNow(db: DbOrTx, cache: CatalogCache, explain: boolean | ((key: string) => boolean)) {
+/** When evidence is judged: the server's UTC day unless a caller (a test) fixes it. */
+export type CoverageClock = { today?: string | undefined };
+
+/**
+ * Runs the coverage engine over every framework at once from the current controls and the evidence
+ * linked to them and to requirements (ISO/IEC 42001 9.1: stale evidence stops counting).
+ */
+async function coverageNow(
+  db: DbOrTx,
+  cache: CatalogCache,
+  explain: boolean | ((key: string) => boolean),
+  clock: CoverageClock,
+) {
   const graph = await cache.get();
   const controlRows = await loadControlsForCoverage(db);
+  const requirementEvidence = await evidenceByTarget(db, "requirement");
   return {
     graph,
-    coverage: computeCoverage(graph.requirements, graph.adjacency, controlRows, { explain }),
+    coverage: computeCoverage(graph.requirements, graph.adjacency, controlRows, {
+      explain,
+      today: clock.today ?? utcDay(),
+      requirementEvidence,
+    }),
     controlRows,
   };
 }
+
+const RANK = { none: 0, partial: 1, full: 2 } as const;
 
 /** Each requirement of one framework with its status and why (ISO/IEC 42001 6.1.3 d: compare with Annex A). */
 export async function frameworkCoverage(
   db: DbOrTx,
   cache: CatalogCache,
-  q: { framework: string; status?: "full" | "partial" | "none" | undefined; limit: number; offset: number },
+  q: {
+    framework: string;
+    status?: "full" | "partial" | "none" | undefined;
+    heldBack?: "true" | "false" | undefined;
+    limit: number;
+    offset: number;
+  },
+  clock: CoverageClock = {},
 ): Promise<Page<RequirementCoverageView>> {
   const prefix = `${q.framework}/`;
-  const { graph, coverage } = await coverageNow(db, cache, (key) => key.startsWith(prefix));
+  const { graph, coverage } = await coverageNow(db, cache, (key) => key.startsWith(prefix), clock);
   if (!graph.frameworkNames.has(q.framework))
     throw new DomainError("NOT_FOUND", `framework ${q.framework} not found`);
   const rows = graph.requirements
     .filter((r) => r.frameworkRef === q.framework)
     .map((r) => ({ r, c: coverage.get(r.key)! }))
-    .filter(({ c }) => !q.status || c.status === q.status);
+    .filter(({ c }) => !q.status || c.status === q.status)
+    .filter(({ c }) => !q.heldBack || RANK[c.potential] > RANK[c.status] === (q.heldBack === "true"));
   const items = rows.slice(q.offset, q.offset + q.limit).map(({ r, c }) => ({
     key: r.key,
     id: r.id,
     title: r.title,
     assessable: r.assessable,
     status: c.status,
+    potential: c.potential,
     sourceCount: c.sources.length,
     sources: sortSources(c.sources)
       .slice(0, MAX_SOURCES)
       .map((s) => ({ ...s, explanation: explainSource(s) })),
+    evidence: c.evidence,
+    limitedBy: c.limitedBy,
   }));
   return { items, total: rows.length };
 }
 
-/** Scores of every framework, and how many controls are implemented. */
+/** Scores of every framework (with requirements held back by stale evidence), and how many controls are implemented. */
 export async function coverageSummary(
   db: DbOrTx,
   cache: CatalogCache,
+  clock: CoverageClock = {},
 ): Promise<z.infer<typeof CoverageSummary>> {
-  const { graph, coverage, controlRows } = await coverageNow(db, cache, false);
+  const { graph, coverage, controlRows } = await coverageNow(db, cache, false, clock);
   const frameworks = scoreFrameworks(graph.requirements, coverage).map((s) => ({
     ...s,
     name: graph.frameworkNames.get(s.frameworkRef) ?? s.frameworkRef,

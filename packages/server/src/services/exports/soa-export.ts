@@ -56,6 +56,26 @@ export function justificationOf(e: SoaEntryView): string {
 }
 
 const controlsText = (e: SoaEntryView) => e.controls.map((c) => `${c.code} ${c.title}`).join("\n");
+const EVIDENCE_STATES: Record<SoaEntryView["evidence"][number]["state"], string> = {
+  current: "current",
+  expiring: "expiring soon",
+  expired: "expired",
+  not_yet_effective: "not yet effective",
+};
+/** "EV-3 Bias test report (expired, valid until 2026-11-30)", one item a line. */
+export const evidenceText = (e: Pick<SoaEntryView, "evidence">) =>
+  e.evidence
+    .map(
+      (v) =>
+        `${v.key} ${v.title} (${EVIDENCE_STATES[v.state]}${
+          v.state === "not_yet_effective" && v.effectiveOn
+            ? `, effective from ${v.effectiveOn}`
+            : v.validUntil
+              ? `, valid until ${v.validUntil}`
+              : ""
+        })`,
+    )
+    .join("\n");
 const risksText = (e: SoaEntryView) =>
   [
     ...e.risks.map((r) => `${r.key} ${r.title}`),
@@ -73,6 +93,7 @@ const XLSX_COLUMNS: (XlsxColumn & { value: (e: SoaEntryView) => XlsxCell })[] = 
   { header: "Exclusion justification", width: 50, value: (e) => e.exclusionJustification },
   { header: "Implementation", width: 14, value: (e) => labelOf(e.implementationStatus) },
   { header: "Organization controls", width: 40, value: controlsText },
+  { header: "Evidence", width: 45, value: evidenceText },
   { header: "Risks", width: 40, value: risksText },
   { header: "Risk count", width: 8, type: "number", value: (e) => e.riskCount },
   { header: "Notes", width: 50, value: (e) => e.notes },
@@ -117,13 +138,14 @@ export async function soaReport(ctx: ServiceContext, source: SoaSource, now = ne
       kind: "table",
       columns: [
         { header: "Control", width: 5 },
-        { header: "Title", width: 14 },
+        { header: "Title", width: 13 },
         { header: "Decision", width: 7 },
-        { header: "Justification", width: 26 },
+        { header: "Justification", width: 22 },
         { header: "Status", width: 7 },
-        { header: "Organization controls", width: 13 },
-        { header: "Risks", width: 13 },
-        { header: "Notes", width: 15 },
+        { header: "Organization controls", width: 12 },
+        { header: "Evidence", width: 13 },
+        { header: "Risks", width: 11 },
+        { header: "Notes", width: 10 },
       ],
       rows: entries.map((e) => [
         e.controlId,
@@ -132,6 +154,7 @@ export async function soaReport(ctx: ServiceContext, source: SoaSource, now = ne
         justificationOf(e),
         labelOf(e.implementationStatus),
         controlsText(e),
+        evidenceText(e),
         risksText(e),
         e.notes,
       ]),

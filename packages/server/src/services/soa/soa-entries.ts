@@ -1,6 +1,9 @@
 import { and, asc, eq, inArray, sql } from "drizzle-orm";
 import {
   SOA_IMPLEMENTATION_STATUSES,
+  soaEvidenceOf,
+  utcDay,
+  type SoaEvidenceLink,
   type ImplementationStatus,
   type SoaDecisionSource,
   type SoaEntryView,
@@ -9,9 +12,10 @@ import {
   type SoaReason,
 } from "@openaims/core";
 import type { DbOrTx, Tx } from "../../db/client.js";
-import { controlRequirements, controls, risks, soaEntries } from "../../db/schema/index.js";
+import { controlRequirements, controls, evidence, risks, soaEntries } from "../../db/schema/index.js";
 import type { Actor } from "../context.js";
 import { unitVisibility } from "../shared/business-unit-scope.js";
+import { evidenceByTarget } from "../coverage/coverage-evidence.js";
 import { loadAnnexA, type SoaControl } from "./soa-catalog.js";
 
 export type SoaRow = typeof soaEntries.$inferSelect;
@@ -104,22 +108,56 @@ async function treatingRisks(db: DbOrTx, actor: Actor, keys: string[]) {
   return map;
 }
 
+/**
+ * Evidence of each Annex A control: linked to the requirement itself or to one of the organization's
+ * controls linked to it (two queries for all controls), judged on `today` (ISO/IEC 42001 9.1).
+ */
+async function entryEvidence(
+  db: DbOrTx,
+  actor: Actor,
+  keys: string[],
+  linked: Map<string, SoaEntryView["controls"]>,
+  today: string,
+) {
+  const visible = unitVisibility(evidence.businessUnitId, actor);
+  const direct = await evidenceByTarget(db, "requirement", { targetIds: keys, visible });
+  const controlIds = [...new Set([...linked.values()].flatMap((list) => list.map((c) => c.id)))];
+  const ofControl = await evidenceByTarget(db, "control", { targetIds: controlIds, visible });
+  const map = new Map<string, SoaEntryView["evidence"]>();
+  for (const key of keys) {
+    const links: SoaEvidenceLink[] = (direct.get(key) ?? []).map((e) => ({
+      via: { kind: "requirement" },
+      evidence: e,
+    }));
+    for (const c of linked.get(key) ?? [])
+      for (const e of ofControl.get(c.id) ?? [])
+        links.push({ via: { kind: "control", code: c.code }, evidence: e });
+    if (links.length) map.set(key, soaEvidenceOf(links, today));
+  }
+  return map;
+}
+
 const statusOf = (s: string): SoaImplementationStatus =>
   (SOA_IMPLEMENTATION_STATUSES as readonly string[]).includes(s)
     ? (s as SoaImplementationStatus)
     : "not_started";
 
-/** Entries as the API shows them, with implementing controls and risks fetched once for all. */
+/**
+ * Entries as the API shows them, with implementing controls, risks and evidence fetched once for
+ * all; evidence is judged on `today` (the server's UTC day unless a caller fixes it).
+ */
 export async function buildEntryViews(
   db: DbOrTx,
   actor: Actor,
   catalog: readonly SoaControl[],
   rows: Map<string, SoaRow>,
+  today: string = utcDay(),
 ): Promise<SoaEntryView[]> {
   const keys = catalog.map((c) => c.key);
   if (keys.length === 0) return [];
   const linked = await implementingControls(db, actor, keys);
   const treating = await treatingRisks(db, actor, keys);
+  const evidenceOf = await entryEvidence(db, actor, keys, linked, today);
   return catalog.map((c) => {
     const row = rows.get(c.key);
     const r = treating.get(c.key);
@@ -138,8 +176,7 @@ export async function buildEntryViews(
       controls: linked.get(c.key) ?? [],
       risks: r?.items ?? [],
       riskCount: r?.total ?? 0,
-      // Evidence records arrive with the evidence feature; until then nothing is claimed.
-      evidence: [],
+      evidence: evidenceOf.get(c.key) ?? [],
       proposal: (row?.proposal as SoaProposal | null | undefined) ?? null,
       version: row?.version ?? 1,
       updatedAt: row?.updatedAt.toISOString() ?? null,
@@ -149,7 +186,7 @@ export async function buildEntryViews(
 }
 
 /** Every working entry (one per Annex A control), unfiltered. */
-export async function workingEntries(db: DbOrTx, actor: Actor): Promise<SoaEntryView[]> {
+export async function workingEntries(db: DbOrTx, actor: Actor, today?: string): Promise<SoaEntryView[]> {
   const catalog = await loadAnnexA(db);
-  return buildEntryViews(db, actor, catalog.controls, await loadEntryRows(db, catalog.keys));
+  return buildEntryViews(db, actor, catalog.controls, await loadEntryRows(db, catalog.keys), today);
 }

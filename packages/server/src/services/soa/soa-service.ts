@@ -3,6 +3,7 @@ import {
   matchesSoaFilter,
   soaProblems,
   soaSummary,
+  soaWarnings,
   type SoaEntryView,
   type SoaListQuery,
   type SoaView,
@@ -30,16 +31,22 @@ async function latestVersion(db: DbOrTx): Promise<SoaView["latestVersion"]> {
 
 /**
  * The working Statement of Applicability (ISO/IEC 42001 6.1.3 d–e): all Annex A controls, the
- * filtered ones in `items`; summary and problems always describe the whole SoA.
+ * filtered ones in `items`; summary, problems and warnings always describe the whole SoA.
+ * Evidence is judged on `clock.today` (the server's UTC day by default).
  */
-export async function getSoa(ctx: ServiceContext, query: SoaListQuery): Promise<SoaView> {
-  const all = await workingEntries(ctx.db, ctx.actor);
+export async function getSoa(
+  ctx: ServiceContext,
+  query: SoaListQuery,
+  clock: { today?: string | undefined } = {},
+): Promise<SoaView> {
+  const all = await workingEntries(ctx.db, ctx.actor, clock.today);
   const items = all.filter((e) => matchesSoaFilter(e, query));
   return {
     items,
     total: items.length,
     summary: soaSummary(all),
     problems: soaProblems(all),
+    warnings: soaWarnings(all),
     latestVersion: await latestVersion(ctx.db),
   };
 }

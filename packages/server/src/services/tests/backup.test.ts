@@ -1,4 +1,5 @@
-import { mkdtempSync } from "node:fs";
+import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { gunzipSync, gzipSync } from "node:zlib";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
@@ -78,6 +79,58 @@ describe("backup and restore", () => {
       expect((await source.query("SELECT count(*)::int AS n FROM business_units"))[0]!.n).toBe(1);
     } finally {
       await source.close();
+    }
+  });
+
+  it("carries evidence files byte for byte, one row per batch", async () => {
+    const source = await createTestDatabase();
+    const target = await createTestDatabase();
+    const file = join(mkdtempSync(join(tmpdir(), "aims-bak-")), "files.gz");
+    try {
+      const bytes = Buffer.from([0x25, 0x50, 0x44, 0x46, 0x2d, 0x00, 0xff, 0x0a, 0x80]);
+      for (const n of [1, 2, 3]) {
+        const [row] = await source.query(
+          `INSERT INTO evidence (key, title, kind, collected_on) VALUES ('EV-${n}', 'File ${n}', 'file', '2026-12-01') RETURNING id`,
+        );
+        await source.query(
+          `INSERT INTO evidence_files (evidence_id, content) VALUES ('${String(row!.id)}', decode('${bytes.toString("hex")}${n}0', 'hex'))`,
+        );
+      }
+      expect((await backupDatabase(source, file)).evidence_files).toBe(3);
+      await restoreDatabase(target, file);
+      const back = await target.query(
+        "SELECT encode(content, 'hex') AS h FROM evidence_files f JOIN evidence e ON e.id = f.evidence_id ORDER BY e.key",
+      );
+      expect(back.map((r) => r.h)).toEqual([1, 2, 3].map((n) => `${bytes.toString("hex")}${n}0`));
+    } finally {
+      await source.close();
+      await target.close();
+    }
+  });
+
+  it("refuses a truncated or damaged backup and restores nothing of it", async () => {
+    const source = await createTestDatabase();
+    const target = await createTestDatabase();
+    const dir = mkdtempSync(join(tmpdir(), "aims-bak-"));
+    try {
+      await createBusinessUnit(systemContext(source.db, "test"), { name: "One" });
+      await createBusinessUnit(systemContext(source.db, "test"), { name: "Two" });
+      const whole = join(dir, "whole.gz");
+      await backupDatabase(source, whole);
+      const lines = gunzipSync(readFileSync(whole)).toString("utf8").trimEnd().split("\n");
+      const truncated = join(dir, "truncated.gz");
+      writeFileSync(truncated, gzipSync(lines.slice(0, -1).join("\n")));
+      await expect(restoreDatabase(target, truncated)).rejects.toThrow(/truncated/);
+      const damaged = join(dir, "damaged.gz");
+      const unitLine = lines.findIndex((l) => l.startsWith('{"t":"business_units"'));
+      writeFileSync(damaged, gzipSync(lines.filter((_, i) => i !== unitLine).join("\n")));
+      await expect(restoreDatabase(target, damaged)).rejects.toThrow(/damaged: table business_units/);
+      expect((await target.query("SELECT count(*)::int AS n FROM business_units"))[0]!.n).toBe(0);
+      await restoreDatabase(target, whole);
+      expect((await target.query("SELECT count(*)::int AS n FROM business_units"))[0]!.n).toBe(2);
+    } finally {
+      await source.close();
+      await target.close();
     }
   });
 });

@@ -1,8 +1,13 @@
 import type { RouteObject } from "react-router";
+import { ConcernPage } from "./concern-page";
+import { ConcernsPage } from "./concerns-page";
 
 /** Pages of the concerns feature under /governance; `guard(tabPath, page)` applies that tab's permission. */
 export function concernRoutes(
-  _guard: (tabPath: string, page: React.ReactNode) => React.ReactNode,
+  guard: (tabPath: string, page: React.ReactNode) => React.ReactNode,
 ): RouteObject[] {
-  return [];
+  return [
+    { path: "concerns", element: guard("/governance/concerns", <ConcernsPage />) },
+    { path: "concerns/:id", element: guard("/governance/concerns", <ConcernPage />) },
+  ];
 }

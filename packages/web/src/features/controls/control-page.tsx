@@ -6,6 +6,7 @@ import { useCan } from "../auth/me-context";
 import { CONTROL_LIBRARY_PATH } from "./control-paths";
 import { ControlForm } from "./control-form";
 import { CONTROLS_KEY, getControl } from "./controls-api";
+import { ControlEvidencePanel } from "../evidence/control-evidence-panel";
 
 /** A control of the library (`/controls/library/:id`), or a new one (`/controls/library/new`). */
 export function ControlPage() {
@@ -46,6 +47,7 @@ export function ControlPage() {
             what="control"
           />
           {c ? <ControlForm key={`${c.id}@${c.version}`} control={c} /> : null}
+          {c ? <ControlEvidencePanel control={c} /> : null}
         </>
       )}
     </section>

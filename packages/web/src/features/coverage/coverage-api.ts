@@ -9,10 +9,19 @@ export type CoverageStatus = RequirementCoverageView["status"];
 export type CoverageSource = ReturnType<typeof CoverageSourceView.parse>;
 export type FrameworkScore = ReturnType<typeof FrameworkScoreView.parse>;
 export type CoverageSummaryView = ReturnType<typeof CoverageSummary.parse>;
+export type CoverageLimit = RequirementCoverageView["limitedBy"][number];
+export type EvidenceStanding = RequirementCoverageView["evidence"]["standing"];
 
 export const COVERAGE_KEY = ["coverage"] as const;
 
-export type CoverageQuery = { framework: string; status?: CoverageStatus; limit: number; offset: number };
+export type CoverageQuery = {
+  framework: string;
+  status?: CoverageStatus;
+  /** "true": only requirements stale evidence holds back. */
+  heldBack?: "true";
+  limit: number;
+  offset: number;
+};
 
 export function getCoverageSummary(signal?: AbortSignal): Promise<CoverageSummaryView> {
   return api.get<CoverageSummaryView>("/api/v1/coverage/summary", { signal });

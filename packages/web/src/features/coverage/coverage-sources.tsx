@@ -6,7 +6,8 @@ import { StatusBadge } from "../../components/status-badge";
 import { controlPath } from "../controls/control-paths";
 import { RELATIONSHIP_INFO } from "../crosswalks/relationships";
 import { requirementPathOfKey } from "../frameworks/framework-paths";
-import type { CoverageSource, CoverageStatus } from "./coverage-api";
+import type { CoverageLimit, CoverageSource, CoverageStatus } from "./coverage-api";
+import { CoverageLimits, EvidenceStandingBadge, StaleEvidenceReasons } from "./coverage-evidence";
 import { COVERAGE_STATUS_INFO, describeKey } from "./coverage-view";
 
 /** Covered / Partly covered / Not covered. */
@@ -53,26 +54,35 @@ function Arrow({ relationship }: { relationship: Relationship }) {
   );
 }
 
-/** Why a requirement is covered: each source control, where it is linked, the mapping path, the strength. */
+/**
+ * Why a requirement is covered: each source control, where it is linked, the mapping path, the
+ * strength and the standing of its evidence; first, why stale evidence holds the requirement back.
+ */
 export function CoverageSources({
   sources,
   sourceCount,
   labelOf,
+  limitedBy = [],
 }: {
   sources: readonly CoverageSource[];
   sourceCount: number;
   labelOf: (ref: string) => string;
+  limitedBy?: readonly CoverageLimit[];
 }) {
   if (sources.length === 0) {
     return (
-      <Text size="sm" c="dimmed">
-        No implemented or partially implemented control covers this requirement, directly or through a
-        crosswalk.
-      </Text>
+      <Stack gap="xs">
+        <CoverageLimits limitedBy={limitedBy} />
+        <Text size="sm" c="dimmed">
+          No implemented or partially implemented control with counting evidence covers this requirement,
+          directly or through a crosswalk.
+        </Text>
+      </Stack>
     );
   }
   return (
     <Stack gap="xs" data-testid="coverage-sources">
+      <CoverageLimits limitedBy={limitedBy} />
       {sources.map((s, i) => (
         <Paper
           key={`${s.controlId}|${s.linkedTo}|${i}`}
@@ -87,6 +97,12 @@ export function CoverageSources({
               {s.controlCode}
             </Anchor>
             <Text size="sm">{s.controlTitle}</Text>
+            <EvidenceStandingBadge standing={s.evidence.standing} />
+            {s.claimed !== s.strength ? (
+              <Text size="xs" c="orange">
+                would be {s.claimed} with current evidence
+              </Text>
+            ) : null}
           </Group>
           <Group gap={6} wrap="wrap" align="center">
             <Text size="xs" c="dimmed">
@@ -102,6 +118,7 @@ export function CoverageSources({
               </Fragment>
             ))}
           </Group>
+          <StaleEvidenceReasons evidence={s.evidence} />
           <Text size="xs" c="dimmed" mt={6}>
             {s.explanation}
           </Text>

@@ -3,7 +3,7 @@ import { Link } from "react-router";
 import { LoadStatus } from "../../components/query-state";
 import { coveragePath } from "../frameworks/framework-paths";
 import { useCoverageSummary, type FrameworkScore } from "./coverage-api";
-import { percentText, scoreSegments, scoreSentence } from "./coverage-view";
+import { heldBackSentence, percentText, scoreSegments, scoreSentence } from "./coverage-view";
 
 /** One card per framework with its full / partial / none bar, and how many controls are implemented. */
 export function CoverageSummaryCards() {
@@ -81,6 +81,11 @@ function ScoreCard({ score }: { score: FrameworkScore }) {
         <Text size="xs" c="dimmed" data-testid="score-sentence">
           {scoreSentence(score)} (of {score.assessable} assessable requirements)
         </Text>
+        {heldBackSentence(score) ? (
+          <Text size="xs" c="red" data-testid="held-back">
+            {heldBackSentence(score)}
+          </Text>
+        ) : null}
       </Stack>
     </Card>
   );

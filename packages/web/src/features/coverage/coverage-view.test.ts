@@ -1,5 +1,12 @@
 import { describe, expect, it } from "vitest";
-import { describeKey, percentText, scoreSegments, scoreSentence } from "./coverage-view";
+import {
+  describeKey,
+  heldBackSentence,
+  isHeldBack,
+  percentText,
+  scoreSegments,
+  scoreSentence,
+} from "./coverage-view";
 
 const score = {
   frameworkRef: "iso-iec-42001:2023",
@@ -10,6 +17,7 @@ const score = {
   none: 52,
   fullShare: 3 / 70,
   partialShare: 15 / 70,
+  heldBack: 0,
 };
 
 describe("percentText", () => {
@@ -51,5 +59,19 @@ describe("describeKey", () => {
       id: "GOVERN 1.1",
     });
     expect(describeKey("odd", () => "x")).toEqual({ frameworkRef: "", framework: "", id: "odd" });
+  });
+});
+
+describe("stale evidence", () => {
+  it("a requirement is held back when its potential outranks its status", () => {
+    expect(isHeldBack({ status: "partial", potential: "full" })).toBe(true);
+    expect(isHeldBack({ status: "none", potential: "partial" })).toBe(true);
+    expect(isHeldBack({ status: "full", potential: "full" })).toBe(false);
+    expect(isHeldBack({ status: "none", potential: "none" })).toBe(false);
+  });
+  it("says how many requirements are held back", () => {
+    expect(heldBackSentence({ heldBack: 0 })).toBeNull();
+    expect(heldBackSentence({ heldBack: 1 })).toBe("1 requirement held back by stale evidence");
+    expect(heldBackSentence({ heldBack: 3 })).toBe("3 requirements held back by stale evidence");
   });
 });

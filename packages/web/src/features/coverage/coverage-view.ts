@@ -3,7 +3,7 @@
  * framework score, and requirement keys in words. No coverage rule is computed here.
  */
 import { parseRequirementKey } from "@openaims/core";
-import type { CoverageStatus, FrameworkScore } from "./coverage-api";
+import type { CoverageStatus, EvidenceStanding, FrameworkScore } from "./coverage-api";
 
 export const COVERAGE_STATUS_INFO: Record<CoverageStatus, { label: string; color: string }> = {
   full: { label: "Covered", color: "green" },
@@ -56,4 +56,31 @@ export function describeKey(
     framework: labelOf(parsed.frameworkRef),
     id: parsed.requirementId,
   };
+}
+
+/** The evidence standing of a control or requirement, as a badge says it. */
+export const EVIDENCE_STANDING_INFO: Record<
+  EvidenceStanding,
+  { label: string; color: string; hint: string }
+> = {
+  none: { label: "No evidence", color: "gray", hint: "No evidence is linked; the status alone counts." },
+  current: { label: "Evidence current", color: "green", hint: "At least one linked item counts today." },
+  stale: {
+    label: "Stale evidence",
+    color: "red",
+    hint: "Every linked item has expired or is not yet effective, so it counts for less.",
+  },
+};
+
+const RANK: Record<CoverageStatus, number> = { none: 0, partial: 1, full: 2 };
+
+/** Whether stale evidence keeps a requirement below what its controls claim (as the server computed). */
+export function isHeldBack(r: { status: CoverageStatus; potential: CoverageStatus }): boolean {
+  return RANK[r.potential] > RANK[r.status];
+}
+
+/** "2 requirements held back by stale evidence", or null when none are. */
+export function heldBackSentence(score: Pick<FrameworkScore, "heldBack">): string | null {
+  if (!score.heldBack) return null;
+  return `${score.heldBack} requirement${score.heldBack === 1 ? "" : "s"} held back by stale evidence`;
 }

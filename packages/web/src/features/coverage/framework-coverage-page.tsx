@@ -5,8 +5,10 @@ import {
   Breadcrumbs,
   Group,
   SegmentedControl,
+  Switch,
   Table,
   Text,
+  Tooltip,
   VisuallyHidden,
 } from "@mantine/core";
 import type { RequirementCoverageView } from "@openaims/core";
@@ -29,7 +31,8 @@ import {
   type CoverageStatus,
 } from "./coverage-api";
 import { CoverageSources, CoverageStatusBadge } from "./coverage-sources";
-import { percentText } from "./coverage-view";
+import { StatusBadge } from "../../components/status-badge";
+import { COVERAGE_STATUS_INFO, heldBackSentence, isHeldBack, percentText } from "./coverage-view";
 import classes from "./coverage.module.css";
 
 const COLUMNS = 5;
@@ -42,10 +45,12 @@ export function FrameworkCoveragePage() {
   const score = summary.data?.frameworks.find((f) => f.frameworkRef === ref);
   const list = useListState<"order">("order", "asc", 50);
   const [status, setStatus] = useState<CoverageStatus | "all">("all");
+  const [heldBackOnly, setHeldBackOnly] = useState(false);
   const [open, setOpen] = useState<ReadonlySet<string>>(new Set());
   const query: CoverageQuery = {
     framework: ref,
     status: status === "all" ? undefined : status,
+    ...(heldBackOnly ? { heldBack: "true" as const } : {}),
     limit: list.pageSize,
     offset: list.offset,
   };
@@ -79,7 +84,7 @@ export function FrameworkCoveragePage() {
         id="framework-coverage-heading"
         description={
           score
-            ? `${score.full} of ${score.assessable} assessable requirements covered fully (${percentText(score.fullShare)}), ${score.partial} partly (${percentText(score.partialShare)}), ${score.none} not covered.`
+            ? `${score.full} of ${score.assessable} assessable requirements covered fully (${percentText(score.fullShare)}), ${score.partial} partly (${percentText(score.partialShare)}), ${score.none} not covered.${heldBackSentence(score) ? ` ${heldBackSentence(score)}.` : ""}`
             : "Each requirement's status, computed from your controls and the crosswalks."
         }
         actions={
@@ -106,6 +111,15 @@ export function FrameworkCoveragePage() {
             list.resetPage();
           }}
         />
+        <Switch
+          label={`Only held back by stale evidence${score ? ` (${score.heldBack})` : ""}`}
+          checked={heldBackOnly}
+          onChange={(e) => {
+            setHeldBackOnly(e.currentTarget.checked);
+            list.resetPage();
+          }}
+          data-testid="coverage-held-back-filter"
+        />
       </Group>
       <Table.ScrollContainer minWidth={720}>
         <Table verticalSpacing="xs" highlightOnHover data-testid="coverage-table">
@@ -126,7 +140,11 @@ export function FrameworkCoveragePage() {
               isLoading={coverage.isLoading}
               error={coverage.error}
               isEmpty={items.length === 0}
-              emptyText="No requirement has this status."
+              emptyText={
+                heldBackOnly
+                  ? "No requirement with this status is held back by stale evidence."
+                  : "No requirement has this status."
+              }
               onRetry={() => void coverage.refetch()}
             />
             {items.map((r) => (
@@ -169,18 +187,25 @@ function CoverageRow({
 }) {
   const detailId = `coverage-${r.key}-why`;
   const top = r.sources[0];
+  const heldBack = isHeldBack(r);
+  const statusWords = COVERAGE_STATUS_INFO[r.status].label.toLowerCase();
   return (
     <Fragment>
-      <Table.Tr data-testid="coverage-row" data-requirement-id={r.id} data-status={r.status}>
+      <Table.Tr
+        data-testid="coverage-row"
+        data-requirement-id={r.id}
+        data-status={r.status}
+        data-held-back={heldBack}
+      >
         <Table.Td>
-          {r.sourceCount > 0 ? (
+          {r.sourceCount > 0 || r.limitedBy.length > 0 ? (
             <ActionIcon
               variant="subtle"
               color="gray"
               onClick={onToggle}
               aria-expanded={isOpen}
               aria-controls={isOpen ? detailId : undefined}
-              aria-label={`${isOpen ? "Hide" : "Show"} why ${r.id} is ${r.status === "full" ? "covered" : "partly covered"}`}
+              aria-label={`${isOpen ? "Hide" : "Show"} why ${r.id} is ${statusWords}`}
             >
               {isOpen ? <ChevronDownIcon /> : <ChevronRightIcon />}
             </ActionIcon>
@@ -200,7 +225,21 @@ function CoverageRow({
           ) : null}
         </Table.Td>
         <Table.Td style={NOWRAP}>
-          <CoverageStatusBadge status={r.status} />
+          <Group gap={4} wrap="nowrap">
+            <CoverageStatusBadge status={r.status} />
+            {heldBack ? (
+              <Tooltip
+                multiline
+                w={360}
+                withArrow
+                label={r.limitedBy.map((l) => l.message).join(" · ") || "Stale evidence holds this back."}
+              >
+                <span data-testid="coverage-stale-badge">
+                  <StatusBadge color="red">Stale evidence</StatusBadge>
+                </span>
+              </Tooltip>
+            ) : null}
+          </Group>
         </Table.Td>
         <Table.Td>{r.sourceCount}</Table.Td>
         <Table.Td>
@@ -223,7 +262,12 @@ function CoverageRow({
       {isOpen ? (
         <Table.Tr className={classes.detailRow} id={detailId}>
           <Table.Td colSpan={COLUMNS}>
-            <CoverageSources sources={r.sources} sourceCount={r.sourceCount} labelOf={labelOf} />
+            <CoverageSources
+              sources={r.sources}
+              sourceCount={r.sourceCount}
+              labelOf={labelOf}
+              limitedBy={r.limitedBy}
+            />
           </Table.Td>
         </Table.Tr>
       ) : null}

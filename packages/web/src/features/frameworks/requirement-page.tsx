@@ -135,6 +135,7 @@ export function RequirementPage() {
                   sources={own.sources}
                   sourceCount={own.sourceCount}
                   labelOf={frameworks.labelOf}
+                  limitedBy={own.limitedBy}
                 />
               </Stack>
             ) : null}

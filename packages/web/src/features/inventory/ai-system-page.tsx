@@ -5,6 +5,7 @@ import { PageHeader } from "../../components/page-header";
 import { LoadStatus } from "../../components/query-state";
 import { StatusBadge } from "../../components/status-badge";
 import { SystemAssessments } from "../assessments/system-assessments";
+import { SystemResources } from "../resources/system-resources";
 import { AI_SYSTEMS_KEY, getAiSystem } from "./inventory-api";
 import { LIFECYCLE_LABELS } from "./inventory-labels";
 import { INVENTORY_PATH, SYSTEM_TABS, type SystemTab } from "./inventory-paths";
@@ -104,6 +105,7 @@ export function AiSystemPage() {
             </Tabs.Panel>
           </Tabs>
           <SystemAssessments system={s} />
+          <SystemResources system={s} />
         </>
       ) : null}
     </section>

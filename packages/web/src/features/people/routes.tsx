@@ -1,8 +1,13 @@
 import type { RouteObject } from "react-router";
+import { CompetencePage } from "./competence-page";
+import { RaciPage } from "./raci-page";
 
 /** Pages of the people feature under /governance; `guard(tabPath, page)` applies that tab's permission. */
 export function peopleRoutes(
-  _guard: (tabPath: string, page: React.ReactNode) => React.ReactNode,
+  guard: (tabPath: string, page: React.ReactNode) => React.ReactNode,
 ): RouteObject[] {
-  return [];
+  return [
+    { path: "raci", element: guard("/governance/raci", <RaciPage />) },
+    { path: "competence", element: guard("/governance/competence", <CompetencePage />) },
+  ];
 }

@@ -30,6 +30,7 @@ import { controlPath } from "../controls/control-paths";
 import { SOA_KEY, afterSoaChanged, updateSoaEntry } from "./soa-api";
 import { REASON_KIND_LABELS, SOA_STATUS_LABELS } from "./soa-labels";
 import { ReasonText } from "./soa-reasons";
+import { SoaEvidenceList } from "./soa-evidence";
 import {
   changesOf,
   entryFormErrors,
@@ -247,11 +248,7 @@ function EntryEditor({
           <Text size="sm" fw={500} mt="xs">
             Evidence
           </Text>
-          <Text size="sm" c="dimmed" data-testid="soa-evidence">
-            {entry.evidence.length === 0
-              ? "Evidence records are not available yet."
-              : `${entry.evidence.length} records`}
-          </Text>
+          <SoaEvidenceList entry={entry} />
         </Stack>
         {save.isError && Object.keys(errors).length === 0 ? <FormAlert error={save.error} /> : null}
         <Group justify="flex-end">

@@ -1,5 +1,5 @@
 /** Words and colours of the Statement of Applicability. */
-import type { SoaImplementationStatus, SoaReasonKind } from "@openaims/core";
+import type { EvidenceState, SoaImplementationStatus, SoaReasonKind } from "@openaims/core";
 
 export const REASON_KIND_LABELS: Record<SoaReasonKind, string> = {
   risk_treatment: "Risk treatment",
@@ -26,3 +26,11 @@ export function applicabilityLabel(applicable: boolean | null): { label: string;
   if (applicable === null) return { label: "Undecided", color: "gray" };
   return applicable ? { label: "Applicable", color: "green" } : { label: "Excluded", color: "dark" };
 }
+
+/** Where one evidence item stands today (expiring evidence still counts). */
+export const EVIDENCE_STATE_LABELS: Record<EvidenceState, { label: string; color: string }> = {
+  current: { label: "Current", color: "green" },
+  expiring: { label: "Expiring soon", color: "yellow" },
+  expired: { label: "Expired", color: "red" },
+  not_yet_effective: { label: "Not yet effective", color: "gray" },
+};

@@ -21,6 +21,7 @@ import {
 import { SoaCompare } from "./soa-compare";
 import { SoaEntryDrawer } from "./soa-entry-drawer";
 import { SoaSummaryCards } from "./soa-summary";
+import { SoaWarnings } from "./soa-evidence";
 import { SoaFiltersBar, SoaTable } from "./soa-table";
 import { SoaVersions } from "./soa-versions";
 
@@ -168,6 +169,7 @@ export function SoaPage() {
         </Alert>
       ) : null}
       <SoaSummaryCards view={soa.data} />
+      <SoaWarnings warnings={soa.data?.warnings ?? []} />
       <SoaFiltersBar filters={filters} search={search} onSearch={setSearch} onChange={setFilters} />
       <SoaTable
         entries={items}

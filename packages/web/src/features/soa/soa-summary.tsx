@@ -1,7 +1,7 @@
 import { Paper, SimpleGrid, Text } from "@mantine/core";
 import type { SoaView } from "@openaims/core";
 
-/** The summary cards of the SoA: what is decided, what still blocks issuing. */
+/** The summary cards of the SoA: what is decided, what still blocks issuing, what lost its evidence. */
 export function SoaSummaryCards({ view }: { view: SoaView | undefined }) {
   const s = view?.summary;
   const cards = [
@@ -10,9 +10,10 @@ export function SoaSummaryCards({ view }: { view: SoaView | undefined }) {
     { id: "undecided", label: "Undecided", value: s?.undecided },
     { id: "implemented", label: "Implemented", value: s?.implemented },
     { id: "problems", label: "Problems", value: view?.problems.length },
+    { id: "stale-evidence", label: "Stale evidence", value: view?.warnings.length },
   ];
   return (
-    <SimpleGrid cols={{ base: 2, sm: 5 }} mb="md" data-testid="soa-summary">
+    <SimpleGrid cols={{ base: 2, sm: 3, lg: 6 }} mb="md" data-testid="soa-summary">
       {cards.map((c) => (
         <Paper key={c.id} withBorder radius="md" p="sm" data-testid={`soa-card-${c.id}`}>
           <Text size="xs" c="dimmed" tt="uppercase" fw={600}>
@@ -21,7 +22,7 @@ export function SoaSummaryCards({ view }: { view: SoaView | undefined }) {
           <Text
             size="xl"
             fw={700}
-            c={c.id === "problems" && (c.value ?? 0) > 0 ? "red" : undefined}
+            c={(c.id === "problems" || c.id === "stale-evidence") && (c.value ?? 0) > 0 ? "red" : undefined}
             data-testid={`soa-count-${c.id}`}
           >
             {c.value ?? "—"}

@@ -15,8 +15,9 @@ import { controlPath } from "../controls/control-paths";
 import type { SoaApplicability, SoaFilters } from "./soa-api";
 import { REASON_KIND_LABELS, SOA_STATUS_LABELS, applicabilityLabel } from "./soa-labels";
 import { ReasonList } from "./soa-reasons";
+import { SoaEvidenceCell } from "./soa-evidence";
 
-const COLUMNS = 6;
+const COLUMNS = 7;
 /** Annex A topics in order; the SoA always has them all. */
 const THEMES = ["A.2", "A.3", "A.4", "A.5", "A.6", "A.7", "A.8", "A.9", "A.10"];
 
@@ -123,7 +124,7 @@ export function SoaTable({
 }) {
   const themes = [...new Set(entries.map((e) => e.theme))];
   return (
-    <Table.ScrollContainer minWidth={960}>
+    <Table.ScrollContainer minWidth={1040}>
       <Table verticalSpacing="sm" highlightOnHover data-testid="soa-table">
         <Table.Thead>
           <Table.Tr>
@@ -132,6 +133,7 @@ export function SoaTable({
             <Table.Th>Justification</Table.Th>
             <Table.Th>Implementation</Table.Th>
             <Table.Th>Implemented by</Table.Th>
+            <Table.Th>Evidence</Table.Th>
             <Table.Th aria-label="Actions" />
           </Table.Tr>
         </Table.Thead>
@@ -203,6 +205,9 @@ export function SoaTable({
                           ))}
                         </Group>
                       )}
+                    </Table.Td>
+                    <Table.Td style={NOWRAP}>
+                      <SoaEvidenceCell entry={e} />
                     </Table.Td>
                     <Table.Td style={NOWRAP}>
                       <Button

@@ -1,6 +1,15 @@
 import { describe, expect, it } from "vitest";
 import type { SoaEntryView } from "@openaims/core";
-import { changeLines, changesOf, entryFormErrors, formOf, shortRef, withProposal } from "./soa-values";
+import {
+  changeLines,
+  changesOf,
+  entryFormErrors,
+  evidenceDetail,
+  evidenceTally,
+  formOf,
+  shortRef,
+  withProposal,
+} from "./soa-values";
 
 const entry: SoaEntryView = {
   controlKey: "iso-iec-42001:2023/A.6.2.4",
@@ -104,5 +113,44 @@ describe("changeLines", () => {
       "Implementation: not started → implemented",
       "Controls removed: VAL-01",
     ]);
+  });
+});
+
+describe("evidence of an entry", () => {
+  const item = (over: Partial<SoaEntryView["evidence"][number]>): SoaEntryView["evidence"][number] => ({
+    id: "00000000-0000-4000-8000-000000000001",
+    key: "EV-3",
+    title: "Bias test report",
+    state: "expired",
+    effectiveOn: "2026-01-01",
+    validUntil: "2026-11-30",
+    direct: false,
+    controls: ["CTL-3"],
+    ...over,
+  });
+  it("says the dates and where it is linked", () => {
+    expect(evidenceDetail(item({}), "A.6.2.4")).toBe("valid until 2026-11-30 · linked to CTL-3");
+    expect(evidenceDetail(item({ direct: true, controls: ["CTL-3", "CTL-4"] }), "A.6.2.4")).toBe(
+      "valid until 2026-11-30 · linked to A.6.2.4, CTL-3, CTL-4",
+    );
+    expect(
+      evidenceDetail(
+        item({ state: "not_yet_effective", effectiveOn: "2027-03-01", validUntil: null }),
+        "A.6.2.4",
+      ),
+    ).toBe("effective from 2027-03-01 · linked to CTL-3");
+    expect(evidenceDetail(item({ state: "current", validUntil: null }), "A.6.2.4")).toBe(
+      "no expiry · linked to CTL-3",
+    );
+  });
+  it("counts expiring evidence as counting, expired and future evidence as stale", () => {
+    expect(
+      evidenceTally([
+        item({ state: "current" }),
+        item({ state: "expiring" }),
+        item({ state: "expired" }),
+        item({ state: "not_yet_effective" }),
+      ]),
+    ).toEqual({ counting: 2, stale: 2 });
   });
 });

@@ -1,5 +1,6 @@
 /** Pure helpers of the SoA page: the edit form's rules and readable references. */
 import {
+  evidenceCounts,
   reasonId,
   soaProblemOf,
   type SoaComparison,
@@ -115,4 +116,24 @@ export function changeLines(d: Diff): string[] {
   if (d.controlsAdded.length) lines.push(`Controls added: ${d.controlsAdded.join(", ")}`);
   if (d.controlsRemoved.length) lines.push(`Controls removed: ${d.controlsRemoved.join(", ")}`);
   return lines;
+}
+
+type EvidenceItem = SoaEntryView["evidence"][number];
+
+/** "valid until 2026-11-30 · linked to A.6.2.4 and CTL-3": the dates and routes of one item. */
+export function evidenceDetail(item: EvidenceItem, controlId: string): string {
+  const when =
+    item.state === "not_yet_effective" && item.effectiveOn
+      ? `effective from ${item.effectiveOn}`
+      : item.validUntil
+        ? `valid until ${item.validUntil}`
+        : "no expiry";
+  const via = [...(item.direct ? [controlId] : []), ...item.controls];
+  return `${when} · linked to ${via.join(", ")}`;
+}
+
+/** How many items count and how many do not, for a table cell. */
+export function evidenceTally(items: readonly EvidenceItem[]): { counting: number; stale: number } {
+  const counting = items.filter((e) => evidenceCounts(e.state)).length;
+  return { counting, stale: items.length - counting };
 }

@@ -1,0 +1,185 @@
+import { Anchor, Button, Group, Select, Stack, Table, Text, TextInput } from "@mantine/core";
+import { useDebouncedValue } from "@mantine/hooks";
+import { EVIDENCE_STATES, type EvidenceState } from "@openaims/core";
+import { keepPreviousData, useQuery } from "@tanstack/react-query";
+import { useState } from "react";
+import { Link, useNavigate } from "react-router";
+import { PageHeader } from "../../components/page-header";
+import { TableStatusRow } from "../../components/query-state";
+import { SortableTh } from "../../components/sortable-th";
+import { NOWRAP } from "../../components/table-styles";
+import { TablePager } from "../../components/table-pager";
+import { useListState } from "../../components/use-list-state";
+import { formatDate } from "../../lib/format";
+import { useCan } from "../auth/me-context";
+import { useUserNames } from "../users/use-user-names";
+import { AddEvidenceModal } from "./add-evidence-modal";
+import { EVIDENCE_KEY, listEvidence, type EvidenceQuery, type EvidenceSort } from "./evidence-api";
+import { EVIDENCE_STATE_LABELS, evidencePath } from "./evidence-labels";
+import { EvidenceStateBadge } from "./evidence-state-badge";
+
+const COLUMNS = 8;
+
+/** `/controls/evidence`: files and links that show controls work, with their validity (ISO/IEC 42001 7.5.3, 9.1). */
+export function EvidenceListPage() {
+  const canWrite = useCan("records:write");
+  const navigate = useNavigate();
+  const list = useListState<EvidenceSort>("key", "desc");
+  const [search, setSearch] = useState("");
+  const [q] = useDebouncedValue(search.trim(), 300);
+  const [state, setState] = useState<EvidenceState | null>(null);
+  const [kind, setKind] = useState<"file" | "link" | null>(null);
+  const [adding, setAdding] = useState<"file" | "link" | null>(null);
+  const users = useUserNames();
+  const query: EvidenceQuery = {
+    limit: list.pageSize,
+    offset: list.offset,
+    sort: list.sort,
+    order: list.order,
+    q: q || undefined,
+    state: state ?? undefined,
+    kind: kind ?? undefined,
+  };
+  const evidence = useQuery({
+    queryKey: [...EVIDENCE_KEY, "list", query],
+    queryFn: ({ signal }) => listEvidence(query, signal),
+    placeholderData: keepPreviousData,
+  });
+  const items = evidence.data?.items ?? [];
+  const filtered = Boolean(q || state || kind);
+  const sortable = (label: string, column: EvidenceSort) => (
+    <SortableTh label={label} column={column} sort={list.sort} order={list.order} onSort={list.toggleSort} />
+  );
+  const filter =
+    <T,>(set: (v: T) => void) =>
+    (v: T) => {
+      set(v);
+      list.resetPage();
+    };
+
+  return (
+    <section aria-labelledby="evidence-heading">
+      <PageHeader
+        title="Evidence"
+        id="evidence-heading"
+        description="Files and links that show your controls work, with when they were collected and until when they hold. Expired evidence stops counting in coverage (ISO/IEC 42001 7.5.3, 9.1)."
+        actions={
+          canWrite ? (
+            <>
+              <Button variant="default" onClick={() => setAdding("link")}>
+                Add link
+              </Button>
+              <Button onClick={() => setAdding("file")}>Upload file</Button>
+            </>
+          ) : null
+        }
+      />
+      <Stack gap="md">
+        <Group gap="sm" align="flex-end" wrap="wrap" role="search" aria-label="Filter evidence">
+          <TextInput
+            label="Search"
+            placeholder="Key or title"
+            value={search}
+            onChange={(e) => filter(setSearch)(e.currentTarget.value)}
+            w={240}
+          />
+          <Select
+            label="State"
+            placeholder="All states"
+            clearable
+            data={EVIDENCE_STATES.map((s) => ({ value: s, label: EVIDENCE_STATE_LABELS[s].label }))}
+            value={state}
+            onChange={filter((v: string | null) => setState(v as EvidenceState | null))}
+            w={190}
+          />
+          <Select
+            label="Kind"
+            placeholder="Files and links"
+            clearable
+            data={[
+              { value: "file", label: "Files" },
+              { value: "link", label: "Links" },
+            ]}
+            value={kind}
+            onChange={filter((v: string | null) => setKind(v as "file" | "link" | null))}
+            w={160}
+          />
+        </Group>
+        <Table.ScrollContainer minWidth={900}>
+          <Table striped highlightOnHover verticalSpacing="sm" data-testid="evidence-table">
+            <Table.Thead>
+              <Table.Tr>
+                {sortable("Key", "key")}
+                {sortable("Title", "title")}
+                <Table.Th>Kind</Table.Th>
+                <Table.Th>State</Table.Th>
+                {sortable("Collected", "collectedOn")}
+                {sortable("Valid until", "validUntil")}
+                <Table.Th>Owner</Table.Th>
+                <Table.Th>Supports</Table.Th>
+              </Table.Tr>
+            </Table.Thead>
+            <Table.Tbody>
+              <TableStatusRow
+                colSpan={COLUMNS}
+                isLoading={evidence.isLoading}
+                error={evidence.error}
+                isEmpty={items.length === 0}
+                emptyText={
+                  filtered
+                    ? "No evidence matches these filters."
+                    : "No evidence yet. Upload a file or add a link to show a control works."
+                }
+                onRetry={() => void evidence.refetch()}
+              />
+              {items.map((e) => (
+                <Table.Tr key={e.id} data-testid={`evidence-row-${e.key}`}>
+                  <Table.Td style={NOWRAP}>
+                    <Anchor component={Link} to={evidencePath(e.id)} ff="monospace" fw={600} size="sm">
+                      {e.key}
+                    </Anchor>
+                  </Table.Td>
+                  <Table.Td>
+                    <Text size="sm">{e.title}</Text>
+                    {e.staleReason ? (
+                      <Text size="xs" c="red" data-testid="stale-reason">
+                        {e.staleReason}
+                      </Text>
+                    ) : null}
+                  </Table.Td>
+                  <Table.Td style={NOWRAP}>{e.kind === "file" ? (e.fileName ?? "File") : "Link"}</Table.Td>
+                  <Table.Td style={NOWRAP}>
+                    <EvidenceStateBadge state={e.state} />
+                  </Table.Td>
+                  <Table.Td style={NOWRAP}>{formatDate(e.collectedOn)}</Table.Td>
+                  <Table.Td style={NOWRAP}>{e.validUntil ? formatDate(e.validUntil) : "No expiry"}</Table.Td>
+                  <Table.Td>{users.nameOf(e.ownerId, e.ownerId ? "someone" : "—")}</Table.Td>
+                  <Table.Td style={NOWRAP}>
+                    {e.linkCount === 0
+                      ? "Nothing yet"
+                      : `${e.linkCount} record${e.linkCount === 1 ? "" : "s"}`}
+                  </Table.Td>
+                </Table.Tr>
+              ))}
+            </Table.Tbody>
+          </Table>
+        </Table.ScrollContainer>
+        <TablePager
+          page={list.page}
+          pageSize={list.pageSize}
+          total={evidence.data?.total ?? 0}
+          onPage={list.setPage}
+          onPageSize={list.setPageSize}
+          noun="evidence items"
+        />
+      </Stack>
+      {adding ? (
+        <AddEvidenceModal
+          mode={adding}
+          onClose={() => setAdding(null)}
+          onCreated={(created) => void navigate(evidencePath(created.id))}
+        />
+      ) : null}
+    </section>
+  );
+}
