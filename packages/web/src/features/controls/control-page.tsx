@@ -6,7 +6,7 @@ import { useCan } from "../auth/me-context";
 import { CONTROL_LIBRARY_PATH } from "./control-paths";
 import { ControlForm } from "./control-form";
 import { CONTROLS_KEY, getControl } from "./controls-api";
-import { ControlEvidencePanel } from "../evidence/control-evidence-panel";
+import { RecordEvidencePanel } from "../evidence/record-evidence-panel";
 
 /** A control of the library (`/controls/library/:id`), or a new one (`/controls/library/new`). */
 export function ControlPage() {
@@ -47,7 +47,9 @@ export function ControlPage() {
             what="control"
           />
           {c ? <ControlForm key={`${c.id}@${c.version}`} control={c} /> : null}
-          {c ? <ControlEvidencePanel control={c} /> : null}
+          {c ? (
+            <RecordEvidencePanel target={{ targetType: "control", targetId: c.id }} subject="control" />
+          ) : null}
         </>
       )}
     </section>

@@ -13,6 +13,7 @@ import { DOCUMENTS_PATH, KIND_LABELS, REVIEW_LABELS, STATUS_LABELS, statusLine }
 import { DocumentPublications } from "./document-publications";
 import { DocumentWorkflow } from "./document-workflow";
 import { DOCUMENTS_KEY, getDocument } from "./documents-api";
+import { RecordEvidencePanel } from "../evidence/record-evidence-panel";
 
 /** One document (`/governance/documents/:id`): its text, details, approval, history and publications. */
 export function DocumentPage() {
@@ -78,6 +79,7 @@ export function DocumentPage() {
             </Tabs.Panel>
             <Tabs.Panel value="details" pt="md">
               <DocumentDetails key={`${doc.id}@${doc.version}`} doc={doc} />
+              <RecordEvidencePanel target={{ targetType: "document", targetId: doc.id }} subject="document" />
             </Tabs.Panel>
             <Tabs.Panel value="history" pt="md">
               <DocumentHistory doc={doc} />

@@ -1,15 +1,11 @@
 import { Anchor, Button, Group, Select, Stack, Table, Text, TextInput } from "@mantine/core";
-import { useDebouncedValue } from "@mantine/hooks";
 import { EVIDENCE_STATES, type EvidenceState } from "@openaims/core";
-import { keepPreviousData, useQuery } from "@tanstack/react-query";
 import { useState } from "react";
 import { Link, useNavigate } from "react-router";
+import { ListTable } from "../../components/list-table";
 import { PageHeader } from "../../components/page-header";
-import { TableStatusRow } from "../../components/query-state";
-import { SortableTh } from "../../components/sortable-th";
 import { NOWRAP } from "../../components/table-styles";
-import { TablePager } from "../../components/table-pager";
-import { useListState } from "../../components/use-list-state";
+import { useListQuery, useListSearch, useListState } from "../../components/use-list-state";
 import { formatDate } from "../../lib/format";
 import { useCan } from "../auth/me-context";
 import { useUserNames } from "../users/use-user-names";
@@ -18,44 +14,24 @@ import { EVIDENCE_KEY, listEvidence, type EvidenceQuery, type EvidenceSort } fro
 import { EVIDENCE_STATE_LABELS, evidencePath } from "./evidence-labels";
 import { EvidenceStateBadge } from "./evidence-state-badge";
 
-const COLUMNS = 8;
-
 /** `/controls/evidence`: files and links that show controls work, with their validity (ISO/IEC 42001 7.5.3, 9.1). */
 export function EvidenceListPage() {
   const canWrite = useCan("records:write");
   const navigate = useNavigate();
   const list = useListState<EvidenceSort>("key", "desc");
-  const [search, setSearch] = useState("");
-  const [q] = useDebouncedValue(search.trim(), 300);
+  const search = useListSearch(list);
   const [state, setState] = useState<EvidenceState | null>(null);
   const [kind, setKind] = useState<"file" | "link" | null>(null);
   const [adding, setAdding] = useState<"file" | "link" | null>(null);
   const users = useUserNames();
   const query: EvidenceQuery = {
-    limit: list.pageSize,
-    offset: list.offset,
-    sort: list.sort,
-    order: list.order,
-    q: q || undefined,
+    ...list.params,
+    q: search.q,
     state: state ?? undefined,
     kind: kind ?? undefined,
   };
-  const evidence = useQuery({
-    queryKey: [...EVIDENCE_KEY, "list", query],
-    queryFn: ({ signal }) => listEvidence(query, signal),
-    placeholderData: keepPreviousData,
-  });
-  const items = evidence.data?.items ?? [];
-  const filtered = Boolean(q || state || kind);
-  const sortable = (label: string, column: EvidenceSort) => (
-    <SortableTh label={label} column={column} sort={list.sort} order={list.order} onSort={list.toggleSort} />
-  );
-  const filter =
-    <T,>(set: (v: T) => void) =>
-    (v: T) => {
-      set(v);
-      list.resetPage();
-    };
+  const evidence = useListQuery([...EVIDENCE_KEY, "list"], query, listEvidence);
+  const filtered = Boolean(search.q || state || kind);
 
   return (
     <section aria-labelledby="evidence-heading">
@@ -79,8 +55,8 @@ export function EvidenceListPage() {
           <TextInput
             label="Search"
             placeholder="Key or title"
-            value={search}
-            onChange={(e) => filter(setSearch)(e.currentTarget.value)}
+            value={search.text}
+            onChange={search.onChange}
             w={240}
           />
           <Select
@@ -89,7 +65,7 @@ export function EvidenceListPage() {
             clearable
             data={EVIDENCE_STATES.map((s) => ({ value: s, label: EVIDENCE_STATE_LABELS[s].label }))}
             value={state}
-            onChange={filter((v: string | null) => setState(v as EvidenceState | null))}
+            onChange={list.onFilter((v: string | null) => setState(v as EvidenceState | null))}
             w={190}
           />
           <Select
@@ -101,76 +77,58 @@ export function EvidenceListPage() {
               { value: "link", label: "Links" },
             ]}
             value={kind}
-            onChange={filter((v: string | null) => setKind(v as "file" | "link" | null))}
+            onChange={list.onFilter((v: string | null) => setKind(v as "file" | "link" | null))}
             w={160}
           />
         </Group>
-        <Table.ScrollContainer minWidth={900}>
-          <Table striped highlightOnHover verticalSpacing="sm" data-testid="evidence-table">
-            <Table.Thead>
-              <Table.Tr>
-                {sortable("Key", "key")}
-                {sortable("Title", "title")}
-                <Table.Th>Kind</Table.Th>
-                <Table.Th>State</Table.Th>
-                {sortable("Collected", "collectedOn")}
-                {sortable("Valid until", "validUntil")}
-                <Table.Th>Owner</Table.Th>
-                <Table.Th>Supports</Table.Th>
-              </Table.Tr>
-            </Table.Thead>
-            <Table.Tbody>
-              <TableStatusRow
-                colSpan={COLUMNS}
-                isLoading={evidence.isLoading}
-                error={evidence.error}
-                isEmpty={items.length === 0}
-                emptyText={
-                  filtered
-                    ? "No evidence matches these filters."
-                    : "No evidence yet. Upload a file or add a link to show a control works."
-                }
-                onRetry={() => void evidence.refetch()}
-              />
-              {items.map((e) => (
-                <Table.Tr key={e.id} data-testid={`evidence-row-${e.key}`}>
-                  <Table.Td style={NOWRAP}>
-                    <Anchor component={Link} to={evidencePath(e.id)} ff="monospace" fw={600} size="sm">
-                      {e.key}
-                    </Anchor>
-                  </Table.Td>
-                  <Table.Td>
-                    <Text size="sm">{e.title}</Text>
-                    {e.staleReason ? (
-                      <Text size="xs" c="red" data-testid="stale-reason">
-                        {e.staleReason}
-                      </Text>
-                    ) : null}
-                  </Table.Td>
-                  <Table.Td style={NOWRAP}>{e.kind === "file" ? (e.fileName ?? "File") : "Link"}</Table.Td>
-                  <Table.Td style={NOWRAP}>
-                    <EvidenceStateBadge state={e.state} />
-                  </Table.Td>
-                  <Table.Td style={NOWRAP}>{formatDate(e.collectedOn)}</Table.Td>
-                  <Table.Td style={NOWRAP}>{e.validUntil ? formatDate(e.validUntil) : "No expiry"}</Table.Td>
-                  <Table.Td>{users.nameOf(e.ownerId, e.ownerId ? "someone" : "—")}</Table.Td>
-                  <Table.Td style={NOWRAP}>
-                    {e.linkCount === 0
-                      ? "Nothing yet"
-                      : `${e.linkCount} record${e.linkCount === 1 ? "" : "s"}`}
-                  </Table.Td>
-                </Table.Tr>
-              ))}
-            </Table.Tbody>
-          </Table>
-        </Table.ScrollContainer>
-        <TablePager
-          page={list.page}
-          pageSize={list.pageSize}
-          total={evidence.data?.total ?? 0}
-          onPage={list.setPage}
-          onPageSize={list.setPageSize}
+        <ListTable
+          testId="evidence-table"
+          minWidth={900}
+          columns={[
+            { label: "Key", sort: "key" },
+            { label: "Title", sort: "title" },
+            { label: "Kind" },
+            { label: "State" },
+            { label: "Collected", sort: "collectedOn" },
+            { label: "Valid until", sort: "validUntil" },
+            { label: "Owner" },
+            { label: "Supports" },
+          ]}
+          result={evidence}
+          emptyText={
+            filtered
+              ? "No evidence matches these filters."
+              : "No evidence yet. Upload a file or add a link to show a control works."
+          }
+          list={list}
           noun="evidence items"
+          row={(e) => (
+            <Table.Tr key={e.id} data-testid={`evidence-row-${e.key}`}>
+              <Table.Td style={NOWRAP}>
+                <Anchor component={Link} to={evidencePath(e.id)} ff="monospace" fw={600} size="sm">
+                  {e.key}
+                </Anchor>
+              </Table.Td>
+              <Table.Td>
+                <Text size="sm">{e.title}</Text>
+                {e.staleReason ? (
+                  <Text size="xs" c="red" data-testid="stale-reason">
+                    {e.staleReason}
+                  </Text>
+                ) : null}
+              </Table.Td>
+              <Table.Td style={NOWRAP}>{e.kind === "file" ? (e.fileName ?? "File") : "Link"}</Table.Td>
+              <Table.Td style={NOWRAP}>
+                <EvidenceStateBadge state={e.state} />
+              </Table.Td>
+              <Table.Td style={NOWRAP}>{formatDate(e.collectedOn)}</Table.Td>
+              <Table.Td style={NOWRAP}>{e.validUntil ? formatDate(e.validUntil) : "No expiry"}</Table.Td>
+              <Table.Td>{users.nameOf(e.ownerId, e.ownerId ? "someone" : "—")}</Table.Td>
+              <Table.Td style={NOWRAP}>
+                {e.linkCount === 0 ? "Nothing yet" : `${e.linkCount} record${e.linkCount === 1 ? "" : "s"}`}
+              </Table.Td>
+            </Table.Tr>
+          )}
         />
       </Stack>
       {adding ? (

@@ -6,6 +6,7 @@ import { LoadStatus } from "../../components/query-state";
 import { StatusBadge } from "../../components/status-badge";
 import { SystemAssessments } from "../assessments/system-assessments";
 import { SystemResources } from "../resources/system-resources";
+import { RecordEvidencePanel } from "../evidence/record-evidence-panel";
 import { AI_SYSTEMS_KEY, getAiSystem } from "./inventory-api";
 import { LIFECYCLE_LABELS } from "./inventory-labels";
 import { INVENTORY_PATH, SYSTEM_TABS, type SystemTab } from "./inventory-paths";
@@ -106,6 +107,7 @@ export function AiSystemPage() {
           </Tabs>
           <SystemAssessments system={s} />
           <SystemResources system={s} />
+          <RecordEvidencePanel target={{ targetType: "ai_system", targetId: s.id }} subject="AI system" />
         </>
       ) : null}
     </section>

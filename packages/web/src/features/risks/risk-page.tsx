@@ -12,6 +12,7 @@ import { RiskActions } from "./risk-actions";
 import { RiskForm } from "./risk-form";
 import { RISKS_PATH, RISK_STATUS_LABELS } from "./risk-labels";
 import { RISKS_KEY, getRisk, useRiskMatrix } from "./risks-api";
+import { RecordEvidencePanel } from "../evidence/record-evidence-panel";
 
 /** A risk of the register (`/risks/:id`), or a new one (`/risks/new`). */
 export function RiskPage() {
@@ -79,6 +80,7 @@ export function RiskPage() {
           <RiskAcceptance risk={r} />
           <RiskForm key={`${r.id}@${r.version}`} risk={r} matrix={def} />
           <RiskActions riskId={r.id} />
+          <RecordEvidencePanel target={{ targetType: "risk", targetId: r.id }} subject="risk" />
         </Stack>
       ) : null}
     </section>

@@ -2,9 +2,11 @@
  * Evidence of an SoA entry (ISO/IEC 42001 7.5.3, 9.1): linked to the Annex A requirement itself or
  * to the organization's controls implementing it, each with where it stands today.
  */
-import { Alert, Group, List, Stack, Text } from "@mantine/core";
+import { Alert, Anchor, Group, List, Stack, Text } from "@mantine/core";
+import { Link } from "react-router";
 import { soaEvidenceStanding, type SoaEntryView, type SoaView } from "@openaims/core";
 import { StatusBadge } from "../../components/status-badge";
+import { evidencePath } from "../evidence/evidence-labels";
 import { EVIDENCE_STATE_LABELS } from "./soa-labels";
 import { evidenceDetail, evidenceTally } from "./soa-values";
 
@@ -30,9 +32,9 @@ export function SoaEvidenceList({ entry }: { entry: SoaEntryView }) {
           <div key={e.id} data-testid="soa-evidence-item" data-state={e.state}>
             <Group gap={6} wrap="nowrap" align="center">
               <StatusBadge color={state.color}>{state.label}</StatusBadge>
-              <Text size="sm" ff="monospace" fw={600}>
+              <Anchor component={Link} to={evidencePath(e.id)} size="sm" ff="monospace" fw={600}>
                 {e.key}
-              </Text>
+              </Anchor>
               <Text size="sm" lineClamp={1}>
                 {e.title}
               </Text>

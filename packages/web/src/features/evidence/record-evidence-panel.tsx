@@ -31,7 +31,7 @@ import { EvidenceStateBadge } from "./evidence-state-badge";
 
 const SHOWN = 50;
 
-/** Picks existing evidence by key or title to link to the control. */
+/** Picks existing evidence by key or title to link to the record. */
 function LinkExisting({
   exclude,
   onLink,
@@ -94,19 +94,27 @@ function LinkExisting({
 }
 
 /**
- * The control page's evidence: what shows the control works, with each item's state, whether it
- * is still backed (core's `evidenceStanding`), and ways to link or upload more (ISO/IEC 42001 9.1).
+ * A record's evidence (a control, risk, AI system or document): what shows it holds, with each
+ * item's state, whether the record is still backed (core's `evidenceStanding`), and ways to link or
+ * upload more (ISO/IEC 42001 7.5.3, 9.1). `subject` names the kind of record in sentences ("control", "risk").
  */
-export function ControlEvidencePanel({ control }: { control: { id: string; code: string } }) {
+export function RecordEvidencePanel({
+  target,
+  subject,
+  testId = `${target.targetType}-evidence`,
+}: {
+  target: EvidenceTarget;
+  subject: string;
+  testId?: string;
+}) {
   const canWrite = useCan("records:write");
   const queryClient = useQueryClient();
   const [adding, setAdding] = useState<"file" | "link" | null>(null);
-  const target: EvidenceTarget = { targetType: "control", targetId: control.id };
   const query = {
     limit: SHOWN,
     offset: 0,
-    targetType: "control" as const,
-    targetId: control.id,
+    targetType: target.targetType,
+    targetId: target.targetId,
     sort: "validUntil" as const,
     order: "desc" as const,
   };
@@ -128,17 +136,10 @@ export function ControlEvidencePanel({ control }: { control: { id: string; code:
   });
 
   return (
-    <Paper
-      withBorder
-      radius="md"
-      p="md"
-      mt="md"
-      aria-labelledby="control-evidence-heading"
-      data-testid="control-evidence"
-    >
+    <Paper withBorder radius="md" p="md" mt="md" aria-labelledby={`${testId}-heading`} data-testid={testId}>
       <Stack gap="sm">
         <Group justify="space-between" wrap="wrap">
-          <Title order={2} size="h4" id="control-evidence-heading">
+          <Title order={2} size="h4" id={`${testId}-heading`}>
             Evidence
           </Title>
           {canWrite ? (
@@ -153,9 +154,9 @@ export function ControlEvidencePanel({ control }: { control: { id: string; code:
           ) : null}
         </Group>
         {standing === "stale" ? (
-          <Alert color="red" variant="light" title="No current evidence" data-testid="control-evidence-stale">
-            Every item linked to this control has expired or is not yet effective, so it no longer shows the
-            control works. Upload newer evidence or link a current item.
+          <Alert color="red" variant="light" title="No current evidence" data-testid={`${testId}-stale`}>
+            Every item linked to this {subject} has expired or is not yet effective, so none of it counts any
+            more. Upload newer evidence or link a current item.
           </Alert>
         ) : null}
         <Table verticalSpacing="xs">
@@ -178,7 +179,7 @@ export function ControlEvidencePanel({ control }: { control: { id: string; code:
               onRetry={() => void linked.refetch()}
             />
             {items.map((e) => (
-              <Table.Tr key={e.id} data-testid={`control-evidence-${e.key}`}>
+              <Table.Tr key={e.id} data-testid={`${testId}-${e.key}`}>
                 <Table.Td style={NOWRAP}>
                   <Anchor component={Link} to={evidencePath(e.id)} ff="monospace" size="sm" fw={600}>
                     {e.key}
@@ -198,7 +199,7 @@ export function ControlEvidencePanel({ control }: { control: { id: string; code:
                 <Table.Td style={NOWRAP}>{e.validUntil ? formatDate(e.validUntil) : "No expiry"}</Table.Td>
                 {canWrite ? (
                   <Table.Td>
-                    <Tooltip label="Remove the link to this control">
+                    <Tooltip label={`Remove the link to this ${subject}`}>
                       <ActionIcon
                         variant="subtle"
                         color="red"
@@ -235,7 +236,7 @@ export function ControlEvidencePanel({ control }: { control: { id: string; code:
         <AddEvidenceModal
           mode={adding}
           links={[target]}
-          linkedNote={`It will be linked to control ${control.code}.`}
+          linkedNote={`It will be linked to this ${subject}.`}
           onClose={() => setAdding(null)}
         />
       ) : null}
