@@ -48,7 +48,11 @@ export function ControlPage() {
           />
           {c ? <ControlForm key={`${c.id}@${c.version}`} control={c} /> : null}
           {c ? (
-            <RecordEvidencePanel target={{ targetType: "control", targetId: c.id }} subject="control" />
+            <RecordEvidencePanel
+              target={{ targetType: "control", targetId: c.id }}
+              subject="control"
+              name={c.code}
+            />
           ) : null}
         </>
       )}

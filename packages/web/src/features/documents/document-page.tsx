@@ -79,7 +79,11 @@ export function DocumentPage() {
             </Tabs.Panel>
             <Tabs.Panel value="details" pt="md">
               <DocumentDetails key={`${doc.id}@${doc.version}`} doc={doc} />
-              <RecordEvidencePanel target={{ targetType: "document", targetId: doc.id }} subject="document" />
+              <RecordEvidencePanel
+                target={{ targetType: "document", targetId: doc.id }}
+                subject="document"
+                name={doc.key}
+              />
             </Tabs.Panel>
             <Tabs.Panel value="history" pt="md">
               <DocumentHistory doc={doc} />

@@ -101,10 +101,13 @@ function LinkExisting({
 export function RecordEvidencePanel({
   target,
   subject,
+  name,
   testId = `${target.targetType}-evidence`,
 }: {
   target: EvidenceTarget;
   subject: string;
+  /** The record's key or code, named when new evidence is linked to it. */
+  name: string;
   testId?: string;
 }) {
   const canWrite = useCan("records:write");
@@ -236,7 +239,7 @@ export function RecordEvidencePanel({
         <AddEvidenceModal
           mode={adding}
           links={[target]}
-          linkedNote={`It will be linked to this ${subject}.`}
+          linkedNote={`It will be linked to ${subject} ${name}.`}
           onClose={() => setAdding(null)}
         />
       ) : null}

@@ -107,7 +107,11 @@ export function AiSystemPage() {
           </Tabs>
           <SystemAssessments system={s} />
           <SystemResources system={s} />
-          <RecordEvidencePanel target={{ targetType: "ai_system", targetId: s.id }} subject="AI system" />
+          <RecordEvidencePanel
+            target={{ targetType: "ai_system", targetId: s.id }}
+            subject="AI system"
+            name={s.key}
+          />
         </>
       ) : null}
     </section>

@@ -80,7 +80,7 @@ export function RiskPage() {
           <RiskAcceptance risk={r} />
           <RiskForm key={`${r.id}@${r.version}`} risk={r} matrix={def} />
           <RiskActions riskId={r.id} />
-          <RecordEvidencePanel target={{ targetType: "risk", targetId: r.id }} subject="risk" />
+          <RecordEvidencePanel target={{ targetType: "risk", targetId: r.id }} subject="risk" name={r.key} />
         </Stack>
       ) : null}
     </section>
