@@ -1,5 +1,5 @@
 import { fileURLToPath } from "node:url";
-import { defineConfig } from "vitest/config";
+import { configDefaults, defineConfig } from "vitest/config";
 
 const source = (path: string) => fileURLToPath(new URL(`./packages/core/src/${path}`, import.meta.url));
 /** Tests run core from source; `catalog-io` is a separate entry so browsers never load file parsers. */
@@ -23,6 +23,8 @@ export default defineConfig({
         test: {
           name: "server-pglite",
           include: ["packages/server/src/**/*.test.ts"],
+          // `*.pg.test.ts` need features PGlite lacks (a second connection); PostgreSQL runs them.
+          exclude: [...configDefaults.exclude, "**/*.pg.test.ts"],
           env: { AIMS_TEST_DB: "pglite" },
           testTimeout: 30_000,
           hookTimeout: 60_000,

@@ -18,7 +18,7 @@ import {
   Uuid,
   Version,
 } from "./common.js";
-import { IsoDate } from "./context.js";
+import { RecordDay } from "./evidence.js";
 import { ApprovalView } from "./intake.js";
 
 /** Longest Markdown accepted for one document (a long procedure is some 50 000 characters). */
@@ -48,7 +48,7 @@ export const DocumentFields = z.object({
   /** The organization's controls the document supports. */
   controlIds: z.array(Uuid).max(200).default([]),
 });
-export const CreateDocument = DocumentFields;
+export const CreateDocument = DocumentFields.strict();
 export type CreateDocument = z.input<typeof CreateDocument>;
 
 /** Changes to the working copy (send the version you read). */
@@ -131,9 +131,9 @@ export const DocumentListQuery = PageQuery.extend({
 });
 export type DocumentListQuery = z.infer<typeof DocumentListQuery>;
 
-export const SubmitDocument = z.object({ version: Version, changeNote: LongText(1000).default("") });
-export const DocumentVersionBody = z.object({ version: Version });
-export const MarkDocumentReviewed = z.object({ version: Version, note: LongText(1000).default("") });
+export const SubmitDocument = z.object({ version: Version, changeNote: LongText(1000).default("") }).strict();
+export const DocumentVersionBody = z.object({ version: Version }).strict();
+export const MarkDocumentReviewed = z.object({ version: Version, note: LongText(1000).default("") }).strict();
 
 export const DocumentRevisionSummary = z.object({
   number: z.number().int(),
@@ -184,15 +184,18 @@ export const DocumentTemplateParams = z.object({
 });
 export const AdoptDocumentTemplate = z
   .object({ ownerId: Uuid.nullable().optional(), businessUnitId: Uuid.nullable().default(null) })
+  .strict()
   .default({ businessUnitId: null });
 
 /** Publishing the revision in force to people and business units (their members) to acknowledge. */
-export const PublishDocument = z.object({
-  userIds: z.array(Uuid).max(1000).default([]),
-  businessUnitIds: z.array(Uuid).max(200).default([]),
-  dueOn: IsoDate.nullable().default(null),
-  note: LongText(2000).default(""),
-});
+export const PublishDocument = z
+  .object({
+    userIds: z.array(Uuid).max(1000).default([]),
+    businessUnitIds: z.array(Uuid).max(200).default([]),
+    dueOn: RecordDay.nullable().default(null),
+    note: LongText(2000).default(""),
+  })
+  .strict();
 export type PublishDocument = z.input<typeof PublishDocument>;
 
 export const PublicationView = z.object({
@@ -219,6 +222,7 @@ const AckStatus = z.enum(ACKNOWLEDGEMENT_STATUSES);
 export const PublicationPerson = z.object({
   userId: Uuid,
   name: z.string(),
+  /** Empty for readers who may not read user accounts (viewers). */
   email: z.string(),
   status: AckStatus,
   acknowledgedAt: IsoDateTime.nullable(),
@@ -262,6 +266,7 @@ export const OverdueAcknowledgement = z.object({
   publishedAt: IsoDateTime,
   userId: Uuid,
   name: z.string(),
+  /** Empty for readers who may not read user accounts (viewers). */
   email: z.string(),
 });
 export type OverdueAcknowledgement = z.infer<typeof OverdueAcknowledgement>;

@@ -3,6 +3,17 @@ import { EVIDENCE_STATES } from "../evidence/evidence-state.js";
 import { IsoDateTime, LongText, PageQuery, patchOf, SafeString, ShortText, Uuid, Version } from "./common.js";
 import { IsoDate } from "./context.js";
 
+/**
+ * A calendar day a record may carry: years 1900–2999. `IsoDate` alone lets `0000-01-01` through,
+ * which PostgreSQL refuses (a 500), and years below 1000 break date arithmetic (`addMonths`).
+ */
+export const FIRST_RECORD_DAY = "1900-01-01";
+export const LAST_RECORD_DAY = "2999-12-31";
+export const RecordDay = IsoDate.refine(
+  (d) => d >= FIRST_RECORD_DAY && d <= LAST_RECORD_DAY,
+  `must be between ${FIRST_RECORD_DAY} and ${LAST_RECORD_DAY}`,
+);
+
 /** Evidence (ISO/IEC 42001 7.5.3, 9.1): a stored file or a link, with the dates it holds. */
 export const EVIDENCE_KINDS = ["file", "link"] as const;
 export type EvidenceKind = (typeof EVIDENCE_KINDS)[number];
@@ -45,11 +56,11 @@ export const EvidenceFields = z.object({
   title: ShortText(300),
   description: LongText(4000).default(""),
   /** When it was gathered; today when left out. */
-  collectedOn: IsoDate.optional(),
+  collectedOn: RecordDay.optional(),
   /** From when it holds; null = from when it was collected. */
-  effectiveOn: IsoDate.nullable().default(null),
+  effectiveOn: RecordDay.nullable().default(null),
   /** The last day it holds; null = does not expire. */
-  validUntil: IsoDate.nullable().default(null),
+  validUntil: RecordDay.nullable().default(null),
   ownerId: Uuid.nullable().default(null),
   businessUnitId: Uuid.nullable().default(null),
   /** Where it came from: manual, a tool, a questionnaire. */
@@ -76,9 +87,9 @@ export const EvidenceUploadFields = z
   .object({
     title: ShortText(300),
     description: formText(LongText(4000)),
-    collectedOn: formText(IsoDate),
-    effectiveOn: formNullable(IsoDate),
-    validUntil: formNullable(IsoDate),
+    collectedOn: formText(RecordDay),
+    effectiveOn: formNullable(RecordDay),
+    validUntil: formNullable(RecordDay),
     ownerId: formNullable(Uuid),
     businessUnitId: formNullable(Uuid),
     source: formText(ShortText(100)),
@@ -117,7 +128,7 @@ export const EvidenceUploadForm = z.object({
 });
 
 /** `PATCH /api/v1/evidence/:id`: metadata only (the file itself never changes; upload a new item). */
-export const UpdateEvidence = patchOf(EvidenceFields.extend({ collectedOn: IsoDate, url: EvidenceUrl }))
+export const UpdateEvidence = patchOf(EvidenceFields.extend({ collectedOn: RecordDay, url: EvidenceUrl }))
   .extend({ version: Version })
   .strict();
 export type UpdateEvidence = z.infer<typeof UpdateEvidence>;

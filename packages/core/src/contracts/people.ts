@@ -12,6 +12,7 @@ import {
   Version,
 } from "./common.js";
 import { IsoDate } from "./context.js";
+import { RecordDay } from "./evidence.js";
 import {
   AI_LITERACY_POPULATIONS,
   COMPETENCE_STATUSES,
@@ -215,9 +216,9 @@ const TrainingFields = {
   userId: Uuid,
   competenceId: Uuid,
   course: ShortText(200),
-  completedOn: IsoDate,
+  completedOn: RecordDay,
   /** The last day it holds; left empty, the competence's validity decides. */
-  expiresOn: IsoDate.nullable().default(null),
+  expiresOn: RecordDay.nullable().default(null),
   evidenceId: Uuid.nullable().default(null),
   note: LongText(2000).default(""),
 };

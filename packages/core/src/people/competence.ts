@@ -127,14 +127,29 @@ export type RoleCompetenceGrid = {
   membersComplete: number;
 };
 
+type RecordOf = Pick<TrainingFacts, "id" | "userId" | "competenceId" | "completedOn" | "expiresOn">;
+
+/** Records grouped by `key` once, so a page's cells look theirs up instead of scanning them all. */
+function groupBy<T>(items: readonly T[], key: (item: T) => string): Map<string, T[]> {
+  const groups = new Map<string, T[]>();
+  for (const item of items) {
+    const k = key(item);
+    const group = groups.get(k);
+    if (group) group.push(item);
+    else groups.set(k, [item]);
+  }
+  return groups;
+}
+
 /** Per role: its members × the competences it requires, with the status of each cell. */
 export function roleCompetenceGrid(input: {
   memberIds: readonly string[];
   competenceIds: readonly string[];
   competences: ReadonlyMap<string, Pick<CompetenceFacts, "validityMonths">>;
-  records: readonly Pick<TrainingFacts, "id" | "userId" | "competenceId" | "completedOn" | "expiresOn">[];
+  records: readonly RecordOf[];
   today: string;
 }): RoleCompetenceGrid {
+  const byCell = groupBy(input.records, (r) => `${r.userId}:${r.competenceId}`);
   const all: CompetenceStatus[] = [];
   let membersComplete = 0;
   const members = input.memberIds.map((userId) => {
@@ -142,7 +157,7 @@ export function roleCompetenceGrid(input: {
     for (const competenceId of input.competenceIds) {
       const competence = input.competences.get(competenceId);
       if (!competence) continue;
-      const own = input.records.filter((r) => r.userId === userId && r.competenceId === competenceId);
+      const own = byCell.get(`${userId}:${competenceId}`) ?? [];
       statuses[competenceId] = competenceStanding(own, competence, input.today).status;
       all.push(statuses[competenceId]);
     }
@@ -169,14 +184,15 @@ export type AiLiteracySummary = {
 export function aiLiteracySummary(input: {
   userIds: readonly string[];
   competences: readonly CompetenceFacts[];
-  records: readonly Pick<TrainingFacts, "id" | "userId" | "competenceId" | "completedOn" | "expiresOn">[];
+  records: readonly RecordOf[];
   today: string;
 }): AiLiteracySummary {
   const literacy = new Map(input.competences.filter((c) => c.aiLiteracy).map((c) => [c.id, c]));
+  const byUser = groupBy(input.records, (r) => r.userId);
   const without: AiLiteracySummary["without"] = [];
   for (const userId of input.userIds) {
-    const statuses = input.records
-      .filter((r) => r.userId === userId && literacy.has(r.competenceId))
+    const statuses = (byUser.get(userId) ?? [])
+      .filter((r) => literacy.has(r.competenceId))
       .map((r) =>
         trainingStatus(trainingExpiresOn(r, literacy.get(r.competenceId)!.validityMonths), input.today),
       );

@@ -188,7 +188,7 @@ describe("overdue acknowledgements (ISO/IEC 42001 7.3)", () => {
     const rows = overdue.items.filter((i: { publicationId: string }) => i.publicationId === publication.id);
     expect(rows).toMatchObject([{ email: "eve@example.org", dueOn: "2000-01-01", documentKey: doc.key }]);
     const progress = (
-      await get(`/api/v1/document-publications/${publication.id}?status=pending`, "viewer")
+      await get(`/api/v1/document-publications/${publication.id}?status=pending`, "auditor")
     ).json();
     expect(progress).toMatchObject({ isOverdue: true, pending: 1, people: { total: 1 } });
     expect(progress.people.items[0]).toMatchObject({ email: "eve@example.org", isOverdue: true });

@@ -47,7 +47,7 @@ describe("an approved policy published to a business unit (ISO/IEC 42001 5.2, 7.
     const publication = await publish(policy, { businessUnitIds: [claims.id], dueOn: "2099-01-31" });
     expect(publication).toMatchObject({ total: 2, acknowledged: 0, pending: 2, revisionNumber: 1 });
     const progress = async () =>
-      (await get(`/api/v1/document-publications/${publication.id}`, "viewer")).json() as PublicationDetail;
+      (await get(`/api/v1/document-publications/${publication.id}`, "auditor")).json() as PublicationDetail;
     const statusOf = (p: PublicationDetail) =>
       Object.fromEntries(p.people.items.map((x) => [x.email, x.status]));
     expect(statusOf(await progress())).toEqual({

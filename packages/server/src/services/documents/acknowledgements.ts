@@ -22,7 +22,7 @@ import { assertUserActor } from "../auth/sessions.js";
 import type { ServiceContext } from "../context.js";
 import { unitVisibility } from "../shared/business-unit-scope.js";
 import { likePattern } from "../shared/search.js";
-import { ACK_REQUESTED, acknowledgementRequestTitle } from "./document-publications.js";
+import { ACK_REQUESTED, acknowledgementRequestTitle, mayReadAccounts } from "./document-publications.js";
 import { loadRevision } from "./document-record.js";
 import { ACK_OVERDUE_KIND } from "./document-reminders.js";
 
@@ -257,7 +257,12 @@ export async function overdueAcknowledgements(
     .offset(q.offset);
   const [total] = await countQuery(ctx.db).where(where);
   return {
-    items: rows.map((r) => ({ ...r, dueOn: r.dueOn!, publishedAt: r.publishedAt.toISOString() })),
+    items: rows.map((r) => ({
+      ...r,
+      email: mayReadAccounts(ctx.actor) ? r.email : "",
+      dueOn: r.dueOn!,
+      publishedAt: r.publishedAt.toISOString(),
+    })),
     total: total?.n ?? 0,
   };
 }

@@ -93,7 +93,7 @@ export async function submitDocument(
         approvalId: approval.id,
       },
     });
-    return documentView(tx, updated!);
+    return documentView(tx, updated!, ctx.actor);
   });
 }
 
@@ -163,6 +163,6 @@ export async function decideDocument(
         comment,
       },
     });
-    return documentView(tx, updated!);
+    return documentView(tx, updated!, ctx.actor);
   });
 }

@@ -1,16 +1,25 @@
-import { and, asc, eq, inArray } from "drizzle-orm";
+import { and, asc, eq, inArray, not, notInArray, sql } from "drizzle-orm";
 import { DomainError, type DocumentView } from "@openaims/core";
 import type { DbOrTx, Tx } from "../../db/client.js";
 import { controls, documentLinks, requirements } from "../../db/schema/index.js";
+import type { Actor } from "../context.js";
+import { unitVisibility } from "../shared/business-unit-scope.js";
 
 export type DocumentLinks = Pick<DocumentView, "requirements" | "controls">;
 
 type Issue = { path: string; message: string };
 const duplicates = (list: readonly string[]) => list.filter((v, i) => list.indexOf(v) !== i);
 
-/** Every linked requirement and control must exist (ISO/IEC 42001 7.5: documents trace to what they address). */
+/** Control ids as PostgreSQL prints them (lower case), so each control is linked once under its id. */
+export const controlIdsOf = (ids: readonly string[] | undefined) => ids?.map((id) => id.toLowerCase());
+
+/**
+ * Every linked requirement and control must exist (ISO/IEC 42001 7.5: documents trace to what they
+ * address); a control of a business unit the actor may not see is unknown to them.
+ */
 export async function assertDocumentLinks(
   tx: Tx,
+  actor: Actor,
   input: { requirementKeys?: readonly string[]; controlIds?: readonly string[] },
 ): Promise<void> {
   const keys = input.requirementKeys ?? [];
@@ -38,7 +47,7 @@ export async function assertDocumentLinks(
         await tx
           .select({ id: controls.id })
           .from(controls)
-          .where(inArray(controls.id, [...ids]))
+          .where(and(inArray(controls.id, [...ids]), unitVisibility(controls.businessUnitId, actor)))
       ).map((r) => r.id),
     );
     ids.forEach((id, i) => {
@@ -49,24 +58,53 @@ export async function assertDocumentLinks(
     throw new DomainError("VALIDATION_FAILED", `${issues[0]!.path}: ${issues[0]!.message}`, { issues });
 }
 
-/** Replaces one kind of link of a document with the list given (validated beforehand). */
+/** Controls linked to a document that the actor may not see (none for someone who sees every unit). */
+async function hiddenControlIds(tx: Tx, actor: Actor, documentId: string): Promise<string[]> {
+  const visible = unitVisibility(controls.businessUnitId, actor);
+  if (!visible) return [];
+  const rows = await tx
+    .select({ id: documentLinks.targetId })
+    .from(documentLinks)
+    .innerJoin(controls, sql`${controls.id}::text = ${documentLinks.targetId}`)
+    .where(
+      and(eq(documentLinks.documentId, documentId), eq(documentLinks.targetType, "control"), not(visible)),
+    );
+  return rows.map((r) => r.id);
+}
+
+/**
+ * Replaces one kind of link of a document with the list given (validated beforehand). Links to
+ * controls the actor may not see stay: they cannot name them, so leaving them out removes nothing.
+ */
 export async function replaceDocumentLinks(
   tx: Tx,
+  actor: Actor,
   documentId: string,
   targetType: "requirement" | "control",
   targetIds: readonly string[],
 ): Promise<void> {
+  const kept = targetType === "control" ? await hiddenControlIds(tx, actor, documentId) : [];
   await tx
     .delete(documentLinks)
-    .where(and(eq(documentLinks.documentId, documentId), eq(documentLinks.targetType, targetType)));
+    .where(
+      and(
+        eq(documentLinks.documentId, documentId),
+        eq(documentLinks.targetType, targetType),
+        kept.length ? notInArray(documentLinks.targetId, kept) : undefined,
+      ),
+    );
   if (targetIds.length)
     await tx
       .insert(documentLinks)
-      .values([...new Set(targetIds)].map((targetId) => ({ documentId, targetType, targetId })));
+      .values([...new Set(targetIds)].map((targetId) => ({ documentId, targetType, targetId })))
+      .onConflictDoNothing();
 }
 
-/** The links of one document with the titles to show (two queries). */
-export async function documentLinksOf(db: DbOrTx, documentId: string): Promise<DocumentLinks> {
+/**
+ * The links of one document with the titles to show (two queries); with an actor, only the
+ * controls of the business units they may see.
+ */
+export async function documentLinksOf(db: DbOrTx, documentId: string, actor?: Actor): Promise<DocumentLinks> {
   const rows = await db
     .select({ targetType: documentLinks.targetType, targetId: documentLinks.targetId })
     .from(documentLinks)
@@ -84,7 +122,9 @@ export async function documentLinksOf(db: DbOrTx, documentId: string): Promise<D
     ? await db
         .select({ id: controls.id, key: controls.key, code: controls.code, title: controls.title })
         .from(controls)
-        .where(inArray(controls.id, ids))
+        .where(
+          and(inArray(controls.id, ids), actor ? unitVisibility(controls.businessUnitId, actor) : undefined),
+        )
         .orderBy(asc(controls.code))
     : [];
   return {

@@ -2,6 +2,7 @@ import { and, asc, count, desc, eq, inArray, or, sql, type SQL } from "drizzle-o
 import {
   acknowledgementPercent,
   DomainError,
+  roleHas,
   isAcknowledgementOverdue,
   publishBlocker,
   PublishDocument,
@@ -238,6 +239,9 @@ export async function loadPublication(db: DbOrTx, actor: Actor, publicationId: s
   return row;
 }
 
+/** E-mail addresses are account data: only for those who may read user accounts (not viewers). */
+export const mayReadAccounts = (actor: Actor) => actor.kind !== "user" || roleHas(actor.role, "users:read");
+
 /** Progress of one publication: counts and a page of the people, pending first. */
 export async function getPublication(
   ctx: ServiceContext,
@@ -271,6 +275,7 @@ export async function getPublication(
     people: {
       items: rows.map((r) => ({
         ...r,
+        email: mayReadAccounts(ctx.actor) ? r.email : "",
         status: r.status as "pending" | "acknowledged",
         acknowledgedAt: r.acknowledgedAt?.toISOString() ?? null,
         isOverdue: isAcknowledgementOverdue({ status: r.status, dueOn: p.dueOn }, today),

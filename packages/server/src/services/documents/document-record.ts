@@ -8,6 +8,7 @@ import {
 } from "@openaims/core";
 import type { DbOrTx } from "../../db/client.js";
 import { documentRevisions, type documents } from "../../db/schema/index.js";
+import type { Actor } from "../context.js";
 import { getApproval } from "../approvals/approvals-service.js";
 import { documentLinksOf, type DocumentLinks } from "./document-links.js";
 
@@ -70,11 +71,14 @@ export async function changedSinceEffective(db: DbOrTx, r: DocumentRow): Promise
   return !effective || effective.title !== r.title || effective.content !== r.content;
 }
 
-/** The full view of a document: its approval, its links and whether it changed since the revision in force. */
-export async function documentView(db: DbOrTx, r: DocumentRow): Promise<DocumentView> {
+/**
+ * The full view of a document: its approval, its links and whether it changed since the revision in
+ * force. With an actor, as they may see it (controls of other business units left out).
+ */
+export async function documentView(db: DbOrTx, r: DocumentRow, actor?: Actor): Promise<DocumentView> {
   return toDocumentView(r, {
     approval: r.approvalId ? await getApproval(db, r.approvalId) : null,
-    links: await documentLinksOf(db, r.id),
+    links: await documentLinksOf(db, r.id, actor),
     hasChangesSinceEffective: await changedSinceEffective(db, r),
   });
 }

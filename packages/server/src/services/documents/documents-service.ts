@@ -23,7 +23,12 @@ import { likePattern } from "../shared/search.js";
 import { assertVersion } from "../shared/versioning.js";
 import { assertMayWriteUnit, unitVisibility } from "../shared/business-unit-scope.js";
 import { assertBusinessUnit, assertUser } from "../shared/references.js";
-import { assertDocumentLinks, documentLinksOf, replaceDocumentLinks } from "./document-links.js";
+import {
+  assertDocumentLinks,
+  controlIdsOf,
+  documentLinksOf,
+  replaceDocumentLinks,
+} from "./document-links.js";
 import { documentView, toDocumentSummary, type DocumentRow } from "./document-record.js";
 
 function filtersOf(actor: Actor, q: DocumentListQuery, today: string): SQL | undefined {
@@ -93,7 +98,7 @@ export async function loadDocumentByKey(db: DbOrTx, actor: Actor, key: string): 
 }
 
 export async function getDocument(ctx: ServiceContext, id: string): Promise<DocumentView> {
-  return documentView(ctx.db, await loadDocument(ctx.db, ctx.actor, id));
+  return documentView(ctx.db, await loadDocument(ctx.db, ctx.actor, id), ctx.actor);
 }
 
 /** Inserts a new draft with its links and audit entry (creating and adopting a starter document). */
@@ -103,13 +108,14 @@ export async function insertDocument(
   raw: CreateDocument,
   templateCode: string | null = null,
 ): Promise<DocumentView> {
-  const input = CreateDocument.parse(raw);
+  const parsed = CreateDocument.parse(raw);
+  const input = { ...parsed, controlIds: controlIdsOf(parsed.controlIds)! };
   assertMayWriteUnit(ctx.actor, input.businessUnitId);
   const ownerId =
     input.ownerId === undefined ? (ctx.actor.kind === "user" ? ctx.actor.userId : null) : input.ownerId;
   await assertUser(tx, ownerId, "ownerId");
   await assertBusinessUnit(tx, input.businessUnitId, "businessUnitId");
-  await assertDocumentLinks(tx, input);
+  await assertDocumentLinks(tx, ctx.actor, input);
   const [row] = await tx
     .insert(documents)
     .values({
@@ -125,9 +131,9 @@ export async function insertDocument(
       reviewEveryMonths: input.reviewEveryMonths,
     })
     .returning();
-  await replaceDocumentLinks(tx, row!.id, "requirement", input.requirementKeys);
-  await replaceDocumentLinks(tx, row!.id, "control", input.controlIds);
-  const view = await documentView(tx, row!);
+  await replaceDocumentLinks(tx, ctx.actor, row!.id, "requirement", input.requirementKeys);
+  await replaceDocumentLinks(tx, ctx.actor, row!.id, "control", input.controlIds);
+  const view = await documentView(tx, row!, ctx.actor);
   const { content, ...rest } = view;
   await recordAudit(tx, ctx, {
     action: "document.created",
@@ -163,13 +169,14 @@ export async function updateDocument(
     assertVersion(row, patch.version, `document ${row.key}`);
     assertMayWriteUnit(ctx.actor, row.businessUnitId);
     assertEditable(row);
-    const { version, requirementKeys, controlIds, ...fields } = patch;
+    const { version, requirementKeys, controlIds: givenControlIds, ...fields } = patch;
+    const controlIds = controlIdsOf(givenControlIds);
     if (fields.businessUnitId !== undefined) {
       assertMayWriteUnit(ctx.actor, fields.businessUnitId);
       await assertBusinessUnit(tx, fields.businessUnitId, "businessUnitId");
     }
     if (fields.ownerId !== undefined) await assertUser(tx, fields.ownerId, "ownerId");
-    await assertDocumentLinks(tx, { requirementKeys, controlIds });
+    await assertDocumentLinks(tx, ctx.actor, { requirementKeys, controlIds });
     const textChanged =
       (fields.title !== undefined && fields.title !== row.title) ||
       (fields.content !== undefined && fields.content !== row.content);
@@ -192,9 +199,11 @@ export async function updateDocument(
       .returning();
     const linksBefore =
       requirementKeys !== undefined || controlIds !== undefined ? await documentLinksOf(tx, id) : null;
-    if (requirementKeys !== undefined) await replaceDocumentLinks(tx, id, "requirement", requirementKeys);
-    if (controlIds !== undefined) await replaceDocumentLinks(tx, id, "control", controlIds);
-    const after = await documentView(tx, updated!);
+    if (requirementKeys !== undefined)
+      await replaceDocumentLinks(tx, ctx.actor, id, "requirement", requirementKeys);
+    if (controlIds !== undefined) await replaceDocumentLinks(tx, ctx.actor, id, "control", controlIds);
+    const linksAfter = controlIds !== undefined ? await documentLinksOf(tx, id) : null;
+    const after = await documentView(tx, updated!, ctx.actor);
     // The audit entry holds what changed; for the text, the line counts and a fingerprint.
     const changed = Object.keys(fields).filter((k) => k !== "content") as (keyof DocumentRow)[];
     const pick = (r: DocumentRow) => Object.fromEntries(changed.map((k) => [k, r[k]]));
@@ -223,7 +232,7 @@ export async function updateDocument(
         status: after.status,
         ...pick(updated!),
         ...(requirementKeys !== undefined ? { requirementKeys } : {}),
-        ...(controlIds !== undefined ? { controlIds } : {}),
+        ...(linksAfter ? { controlIds: linksAfter.controls.map((c) => c.id) } : {}),
         ...(contentChange ? { content: contentChange } : {}),
       },
     });
@@ -276,7 +285,7 @@ export async function markDocumentReviewed(
         note,
       },
     });
-    return documentView(tx, updated!);
+    return documentView(tx, updated!, ctx.actor);
   });
 }
 
@@ -318,6 +327,6 @@ export async function setDocumentRetired(
       before: { status: row.status, version: row.version },
       after: { status, version: updated!.version },
     });
-    return documentView(tx, updated!);
+    return documentView(tx, updated!, ctx.actor);
   });
 }

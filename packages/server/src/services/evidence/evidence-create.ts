@@ -15,7 +15,7 @@ import { nextKey } from "../shared/keys.js";
 import { assertMayWriteUnit } from "../shared/business-unit-scope.js";
 import { evidenceColumns } from "./evidence-record.js";
 import { checkEvidenceFields, duplicateOf, evidenceDetail } from "./evidence-service.js";
-import { assertTargets } from "./evidence-targets.js";
+import { assertTargets, normalizeTarget } from "./evidence-targets.js";
 
 /** Metadata of a new file item, with the records it supports from the start. */
 export const NewFileEvidence = EvidenceFields.extend({
@@ -33,7 +33,8 @@ async function insertEvidence(
   today: string,
 ): Promise<EvidenceCreated> {
   assertMayWriteUnit(ctx.actor, input.businessUnitId);
-  const { links, ...fields } = input;
+  const { links: given, ...fields } = input;
+  const links = given.map(normalizeTarget);
   const sha256 = content.kind === "file" ? createHash("sha256").update(content.bytes).digest("hex") : null;
   return ctx.db.transaction(async (tx) => {
     await checkEvidenceFields(tx, fields);

@@ -5,7 +5,7 @@ import { recordAudit } from "../audit/record-audit.js";
 import type { ServiceContext } from "../context.js";
 import { assertMayWriteUnit } from "../shared/business-unit-scope.js";
 import { evidenceDetail, loadEvidence } from "./evidence-service.js";
-import { assertTargets } from "./evidence-targets.js";
+import { assertTargets, isHiddenTarget, normalizeTarget } from "./evidence-targets.js";
 
 const linkOf = (id: string, t: EvidenceTarget) =>
   and(
@@ -24,7 +24,7 @@ export async function linkEvidence(
   raw: EvidenceTarget,
   today = utcDay(),
 ): Promise<EvidenceDetail> {
-  const target = EvidenceTarget.parse(raw);
+  const target = normalizeTarget(EvidenceTarget.parse(raw));
   return ctx.db.transaction(async (tx) => {
     const row = await loadEvidence(tx, ctx.actor, id, true);
     assertMayWriteUnit(ctx.actor, row.businessUnitId);
@@ -50,11 +50,14 @@ export async function unlinkEvidence(
   raw: EvidenceTarget,
   today = utcDay(),
 ): Promise<EvidenceDetail> {
-  const target = EvidenceTarget.parse(raw);
+  const target = normalizeTarget(EvidenceTarget.parse(raw));
   return ctx.db.transaction(async (tx) => {
     const row = await loadEvidence(tx, ctx.actor, id, true);
     assertMayWriteUnit(ctx.actor, row.businessUnitId);
-    const removed = await tx.delete(evidenceLinks).where(linkOf(id, target)).returning();
+    // A link to a record the actor may not see is not theirs to remove (nor to learn of).
+    const removed = (await isHiddenTarget(tx, ctx.actor, target))
+      ? []
+      : await tx.delete(evidenceLinks).where(linkOf(id, target)).returning();
     if (removed.length === 0)
       throw new DomainError(
         "NOT_FOUND",

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { and, eq } from "drizzle-orm";
 import { addDays, type Role } from "@openaims/core";
 import type { Database } from "../../db/client.js";
-import { notifications } from "../../db/schema/index.js";
+import { notifications, users } from "../../db/schema/index.js";
 import { createTestDatabase } from "../../test-support/test-database.js";
 import { systemContext, type ServiceContext } from "../context.js";
 import { createUser } from "../users/users-service.js";
@@ -79,5 +79,20 @@ describe("evidence expiry reminders", () => {
     await updateEvidence(ctx, item.id, { version: 2, validUntil: addDays(TODAY, 200) }, TODAY);
     expect(await sendEvidenceExpiryReminders(database.db, TODAY)).toBe(0);
     expect(await remindersOf(item.id)).toHaveLength(2);
+  });
+
+  it("tells the managers when the owner's account is deactivated, so the expiry is not missed", async () => {
+    const leaver = await createUser(ctx, {
+      email: "evidence-leaver@example.org",
+      name: "Leaver",
+      role: "contributor" as Role,
+      password: "correct horse battery staple",
+    });
+    const item = await add("Owned by a leaver", addDays(TODAY, 10), leaver.id);
+    await database.db.update(users).set({ isActive: false }).where(eq(users.id, leaver.id));
+    expect(await sendEvidenceExpiryReminders(database.db, TODAY)).toBe(1);
+    const [sent] = await remindersOf(item.id);
+    expect(sent).toMatchObject({ userId: null, role: "manager" });
+    expect(await sendEvidenceExpiryReminders(database.db, TODAY)).toBe(0);
   });
 });

@@ -1,12 +1,12 @@
-import { and, eq, gte, isNotNull, lte, ne, or, isNull, sql } from "drizzle-orm";
+import { and, eq, gte, inArray, isNotNull, lte, ne, or, isNull, sql } from "drizzle-orm";
 import { addDays, EVIDENCE_EXPIRY_WARNING_DAYS, utcDay } from "@openaims/core";
 import type { DbOrTx } from "../../db/client.js";
-import { evidence, notifications } from "../../db/schema/index.js";
+import { evidence, notifications, users } from "../../db/schema/index.js";
 
 export const EVIDENCE_EXPIRING_KIND = "evidence.expiring";
 
 /**
- * Tells the owner (or the managers when nobody owns it) that evidence stops holding within
+ * Tells the owner (or the managers when nobody, or a deactivated account, owns it) that evidence stops holding within
  * EVIDENCE_EXPIRY_WARNING_DAYS, so it is renewed before coverage drops (ISO/IEC 42001 7.5.3, 9.1).
  * Once per valid-until date: `expiry_reminder_sent_for` remembers the date reminded for, so a
  * rerun sends nothing and a new valid-until date re-arms the reminder. Run by the maintenance job.
@@ -34,10 +34,24 @@ export async function sendEvidenceExpiryReminders(db: DbOrTx, today = utcDay()):
         validUntil: evidence.validUntil,
       });
     if (due.length === 0) return 0;
+    // A deactivated owner never reads the reminder: the managers get it instead.
+    const owners = [...new Set(due.flatMap((e) => (e.ownerId ? [e.ownerId] : [])))];
+    const active = new Set(
+      owners.length
+        ? (
+            await tx
+              .select({ id: users.id })
+              .from(users)
+              .where(and(inArray(users.id, owners), eq(users.isActive, true)))
+          ).map((u) => u.id)
+        : [],
+    );
+    const ownerOf = (e: { ownerId: string | null }) =>
+      e.ownerId && active.has(e.ownerId) ? e.ownerId : null;
     await tx.insert(notifications).values(
       due.map((e) => ({
-        userId: e.ownerId,
-        role: e.ownerId ? null : "manager",
+        userId: ownerOf(e),
+        role: ownerOf(e) ? null : "manager",
         kind: EVIDENCE_EXPIRING_KIND,
         title: `Evidence ${e.key} "${e.title}" stops holding after ${e.validUntil}: renew it or link newer evidence`,
         link: `/controls/evidence/${e.id}`,

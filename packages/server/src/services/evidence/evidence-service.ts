@@ -26,7 +26,7 @@ import {
   toEvidenceView,
   type EvidenceColumns,
 } from "./evidence-record.js";
-import { targetLabels } from "./evidence-targets.js";
+import { hiddenTargets, isHiddenTarget, normalizeTarget, targetLabels } from "./evidence-targets.js";
 
 const sortColumns = {
   key: evidence.createdAt,
@@ -48,10 +48,14 @@ function filtersOf(actor: Actor, q: Partial<EvidenceListQuery>, today: string): 
       issues: [{ path: "targetType", message: "is required with targetId" }],
     });
   if (q.targetType) {
+    const targetId =
+      q.targetId !== undefined
+        ? normalizeTarget({ targetType: q.targetType, targetId: q.targetId }).targetId
+        : undefined;
     // A sub-select served by evidence_links_target_idx.
     const linked = and(
       eq(evidenceLinks.targetType, q.targetType),
-      q.targetId !== undefined ? eq(evidenceLinks.targetId, q.targetId) : undefined,
+      targetId !== undefined ? eq(evidenceLinks.targetId, targetId) : undefined,
     );
     f.push(
       inArray(evidence.id, sql`(SELECT ${evidenceLinks.evidenceId} FROM ${evidenceLinks} WHERE ${linked})`),
@@ -66,6 +70,17 @@ export async function listEvidence(
   q: EvidenceListQuery,
   today = utcDay(),
 ): Promise<Page<EvidenceView>> {
+  // Which evidence supports a record the reader may not see is not theirs to learn.
+  if (
+    q.targetType &&
+    q.targetId !== undefined &&
+    (await isHiddenTarget(
+      ctx.db,
+      ctx.actor,
+      normalizeTarget({ targetType: q.targetType, targetId: q.targetId }),
+    ))
+  )
+    return { items: [], total: 0 };
   const where = filtersOf(ctx.actor, q, today);
   const direction = q.order === "desc" ? desc : asc;
   const rows = await ctx.db
@@ -115,9 +130,16 @@ export async function evidenceDetail(
     .where(eq(evidenceLinks.evidenceId, row.id))
     .orderBy(asc(evidenceLinks.createdAt), asc(evidenceLinks.targetType), asc(evidenceLinks.targetId));
   const labels = await targetLabels(db, actor, links);
+  const keyOf = (l: { targetType: string; targetId: string }) => `${l.targetType}:${l.targetId}`;
+  const hidden = await hiddenTargets(
+    db,
+    actor,
+    links.filter((l) => !labels.has(keyOf(l))),
+  );
+  const shown = links.filter((l) => !hidden.has(keyOf(l)));
   return {
-    ...toEvidenceView(row, links.length, today),
-    links: links.map((l) => ({
+    ...toEvidenceView(row, shown.length, today),
+    links: shown.map((l) => ({
       targetType: l.targetType as EvidenceDetail["links"][number]["targetType"],
       targetId: l.targetId,
       label: labels.get(`${l.targetType}:${l.targetId}`) ?? l.targetId,

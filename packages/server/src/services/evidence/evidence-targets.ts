@@ -1,7 +1,7 @@
 import { and, eq, inArray, or } from "drizzle-orm";
 import { DomainError, type EvidenceTarget, type EvidenceTargetType } from "@openaims/core";
 import type { DbOrTx } from "../../db/client.js";
-import { aiSystems, controls, documents, requirements, risks } from "../../db/schema/index.js";
+import { aiSystems, controls, documents, evidence, requirements, risks } from "../../db/schema/index.js";
 import type { Actor } from "../context.js";
 import { unitVisibility } from "../shared/business-unit-scope.js";
 
@@ -15,6 +15,14 @@ const NOUNS: Record<EvidenceTargetType, string> = {
   document: "document",
   vendor: "vendor",
 };
+
+/**
+ * The stored form of a target: record ids in lower case (as PostgreSQL prints a uuid), so a link
+ * written `ABCD…` is found by the record's id; requirement keys stay as they are.
+ */
+export function normalizeTarget<T extends { targetType: EvidenceTargetType; targetId: string }>(t: T): T {
+  return t.targetType === "requirement" ? t : { ...t, targetId: t.targetId.toLowerCase() };
+}
 
 const invalid = (path: string, message: string): never => {
   throw new DomainError("VALIDATION_FAILED", `${path}: ${message}`, { issues: [{ path, message }] });
@@ -95,6 +103,33 @@ export async function assertTargets(
     const [found] = await findTargets(db, actor, t.targetType, [t.targetId]);
     if (!found) invalid(`${at}.targetId`, `unknown ${NOUNS[t.targetType]} ${t.targetId}`);
   }
+}
+
+/** Whether the actor is limited to some business units (and so may not see every record). */
+const isScoped = (actor: Actor) => unitVisibility(evidence.businessUnitId, actor) !== undefined;
+const systemActor: Actor = { kind: "system", label: "visibility" };
+
+/**
+ * Of the targets the actor found no label for, those that exist: records of business units the
+ * actor may not see. Their links are left out of what the actor reads (not even the id shows).
+ */
+export async function hiddenTargets(
+  db: DbOrTx,
+  actor: Actor,
+  unlabelled: readonly { targetType: string; targetId: string }[],
+): Promise<Set<string>> {
+  // Someone who sees every unit found every record that exists: nothing is hidden from them.
+  if (!isScoped(actor)) return new Set();
+  const records = unlabelled.filter((t) => t.targetType !== "requirement");
+  return new Set((await targetLabels(db, systemActor, records)).keys());
+}
+
+/** Whether one target exists in a business unit the actor may not see. */
+export async function isHiddenTarget(db: DbOrTx, actor: Actor, target: EvidenceTarget): Promise<boolean> {
+  if (!isScoped(actor) || target.targetType === "requirement") return false;
+  const key = `${target.targetType}:${target.targetId}`;
+  if ((await targetLabels(db, actor, [target])).has(key)) return false;
+  return (await targetLabels(db, systemActor, [target])).has(key);
 }
 
 /** Labels of many targets at once: one query per target type, never one per link. */

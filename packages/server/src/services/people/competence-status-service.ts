@@ -106,6 +106,8 @@ export async function getCompetenceGaps(db: DbOrTx, q: CompetenceGapsQuery): Pro
     requirements.map((r) => r.competenceId),
   );
   const records = await trainingOf(db, userIds, [...facts.keys()]);
+  const recordsOf = new Map<string, typeof records>();
+  for (const r of records) recordsOf.set(r.userId, [...(recordsOf.get(r.userId) ?? []), r]);
   const day = today();
   const items = people.map((user): PersonGaps => {
     const roles = memberships.filter((m) => m.userId === user.id).map(({ userId: _, ...r }) => r);
@@ -114,7 +116,7 @@ export async function getCompetenceGaps(db: DbOrTx, q: CompetenceGapsQuery): Pro
       roleIds: roles.map((r) => r.id),
       requirements,
       competences: facts,
-      records: records.filter((r) => r.userId === user.id),
+      records: recordsOf.get(user.id) ?? [],
       today: day,
     })
       .map(({ competenceId, requiredBy, ...standing }) => {
@@ -171,11 +173,8 @@ export async function getRoleCompetenceSummaries(
         .orderBy(asc(competences.name))
     : [];
   const facts = new Map(required.map((c) => [c.id, c]));
-  const records = await trainingOf(
-    db,
-    members.map((m) => m.id),
-    [...facts.keys()],
-  );
+  // A person in several roles of the page is asked for once.
+  const records = await trainingOf(db, [...new Set(members.map((m) => m.id))], [...facts.keys()]);
   const day = today();
   const items = roles.map((role): RoleCompetenceSummary => {
     const own = members.filter((m) => m.roleId === role.id).map(({ roleId: _, ...p }) => p);

@@ -84,9 +84,10 @@ export async function listOrgRoles(db: DbOrTx, q: OrgRoleListQuery): Promise<Pag
   return { items: await toRoles(db, rows), total: total?.n ?? 0 };
 }
 
-async function loadRole(db: DbOrTx, id: string, lock = false): Promise<Row> {
+/** A role; `update` locks it for a change, `share` keeps it from being deleted until commit. */
+async function loadRole(db: DbOrTx, id: string, lock?: "update" | "share"): Promise<Row> {
   const query = db.select().from(orgRoles).where(eq(orgRoles.id, id));
-  const [row] = lock ? await query.for("update") : await query;
+  const [row] = lock ? await query.for(lock) : await query;
   if (!row) throw new DomainError("NOT_FOUND", `role ${id} not found`);
   return row;
 }
@@ -133,7 +134,7 @@ export async function createOrgRole(ctx: ServiceContext, raw: CreateOrgRole): Pr
 
 export async function updateOrgRole(ctx: ServiceContext, id: string, patch: UpdateOrgRole): Promise<OrgRole> {
   return ctx.db.transaction(async (tx) => {
-    const row = await loadRole(tx, id, true);
+    const row = await loadRole(tx, id, "update");
     assertVersion(row, patch.version, `role ${row.key}`);
     const { version, ...fields } = patch;
     if (fields.name !== undefined) await assertNameFree(tx, fields.name, id);
@@ -158,7 +159,7 @@ export async function updateOrgRole(ctx: ServiceContext, id: string, patch: Upda
 /** Removes a role with its memberships, requirements and RACI assignments (all in the audit entry). */
 export async function deleteOrgRole(ctx: ServiceContext, id: string, version: number): Promise<void> {
   await ctx.db.transaction(async (tx) => {
-    const row = await loadRole(tx, id, true);
+    const row = await loadRole(tx, id, "update");
     assertVersion(row, version, `role ${row.key}`);
     const before = (await toRoles(tx, [row]))[0]!;
     const raci = await tx
@@ -184,7 +185,7 @@ export async function deleteOrgRole(ctx: ServiceContext, id: string, version: nu
 /** Adds a person to a role; adding someone who already holds it changes nothing. */
 export async function addOrgRoleMember(ctx: ServiceContext, id: string, userId: string): Promise<OrgRole> {
   return ctx.db.transaction(async (tx) => {
-    const row = await loadRole(tx, id);
+    const row = await loadRole(tx, id, "share");
     const person = await assertPerson(tx, userId, "userId", { active: true });
     const added = await tx
       .insert(orgRoleMembers)
@@ -228,11 +229,15 @@ export async function setRoleCompetences(
   body: SetRoleCompetences,
 ): Promise<OrgRole> {
   return ctx.db.transaction(async (tx) => {
-    const row = await loadRole(tx, id, true);
+    const row = await loadRole(tx, id, "update");
     assertVersion(row, body.version, `role ${row.key}`);
     const wanted = body.competenceIds;
     const found = wanted.length
-      ? await tx.select({ id: competences.id }).from(competences).where(inArray(competences.id, wanted))
+      ? await tx
+          .select({ id: competences.id })
+          .from(competences)
+          .where(inArray(competences.id, wanted))
+          .for("share") // none deleted before this commits
       : [];
     const known = new Set(found.map((f) => f.id));
     refuse(

@@ -207,10 +207,17 @@ async function resolveSubject(
   return systemSubject(system!);
 }
 
-/** The assignee exists; a deactivated person cannot be given a responsibility (removing is fine). */
+/**
+ * The assignee exists; a deactivated person cannot be given a responsibility (removing is fine).
+ * The role is share-locked until commit: a role deleted meanwhile leaves no cell pointing at it.
+ */
 async function checkAssignee(tx: Tx, body: SetRaciCell, adding: boolean): Promise<string> {
   if (body.assigneeType === "org_role") {
-    const [role] = await tx.select(roleRefColumns).from(orgRoles).where(eq(orgRoles.id, body.assigneeId));
+    const [role] = await tx
+      .select(roleRefColumns)
+      .from(orgRoles)
+      .where(eq(orgRoles.id, body.assigneeId))
+      .for("share");
     if (!role) refuse([{ path: "assigneeId", message: `unknown role ${body.assigneeId}` }]);
     return `${role!.key} ${role!.name}`;
   }
@@ -228,9 +235,15 @@ async function checkAssignee(tx: Tx, body: SetRaciCell, adding: boolean): Promis
  * Sets the letters one assignee holds for one subject (idempotent: sending the same set twice
  * changes nothing the second time). Returns the row with its warnings.
  */
-export async function setRaciCell(ctx: ServiceContext, body: SetRaciCell): Promise<RaciRow> {
+export async function setRaciCell(ctx: ServiceContext, raw: SetRaciCell): Promise<RaciRow> {
   return ctx.db.transaction(async (tx) => {
-    const subject = await resolveSubject(tx, ctx.actor, body.subjectType, body.subjectId);
+    const subject = await resolveSubject(tx, ctx.actor, raw.subjectType, raw.subjectId);
+    // The system's id as stored (a UUID sent in capitals names the same system).
+    const body = { ...raw, subjectId: subject.subjectId };
+    // One writer per cell at a time: two PUTs read the same letters and would each add theirs.
+    await tx.execute(
+      sql`select pg_advisory_xact_lock(hashtext(${`raci:${body.subjectType}:${body.subjectId}:${body.assigneeType}:${body.assigneeId}`}))`,
+    );
     const cell = and(
       eq(raciAssignments.subjectType, body.subjectType),
       eq(raciAssignments.subjectId, body.subjectId),

@@ -111,16 +111,20 @@ type Fields = {
  */
 async function checkFields(db: DbOrTx, actor: Actor, f: Fields, checkEvidence = true): Promise<void> {
   await assertPerson(db, f.userId, "userId", { active: false });
+  // Share locks until commit: a competence or evidence deleted meanwhile is refused here (400)
+  // instead of failing the insert's foreign key (500).
   const [competence] = await db
     .select({ id: competences.id })
     .from(competences)
-    .where(eq(competences.id, f.competenceId));
+    .where(eq(competences.id, f.competenceId))
+    .for("share");
   if (!competence) refuse([{ path: "competenceId", message: `unknown competence ${f.competenceId}` }]);
   if (f.evidenceId && checkEvidence) {
     const [found] = await db
       .select({ id: evidence.id })
       .from(evidence)
-      .where(and(eq(evidence.id, f.evidenceId), unitVisibility(evidence.businessUnitId, actor)));
+      .where(and(eq(evidence.id, f.evidenceId), unitVisibility(evidence.businessUnitId, actor)))
+      .for("share");
     if (!found) refuse([{ path: "evidenceId", message: `unknown evidence ${f.evidenceId}` }]);
   }
   if (f.completedOn > today())
