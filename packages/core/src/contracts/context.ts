@@ -60,7 +60,18 @@ export const OBJECTIVE_STATUSES = [
 export const SCOPE_STATUSES = ["draft", "approved", "superseded"] as const;
 
 /** A calendar date, YYYY-MM-DD. */
-export const IsoDate = z.iso.date({ message: "must be a date YYYY-MM-DD" });
+/**
+ * A calendar day a record may carry: years 1900–2999. A bare ISO date lets `0000-01-01` through,
+ * which PostgreSQL refuses (a 500), and years below 1000 break date arithmetic (`addMonths`).
+ */
+export const FIRST_RECORD_DAY = "1900-01-01";
+export const LAST_RECORD_DAY = "2999-12-31";
+export const IsoDate = z.iso
+  .date({ message: "must be a date YYYY-MM-DD" })
+  .refine(
+    (d) => d >= FIRST_RECORD_DAY && d <= LAST_RECORD_DAY,
+    `must be between ${FIRST_RECORD_DAY} and ${LAST_RECORD_DAY}`,
+  );
 /** A catalog key of an ISO/IEC 42001 Annex C.2 objective, e.g. `iso-iec-42001:2023/C.2.fairness`. */
 export const AnnexCObjectiveKey = SafeString(200).min(3);
 const Timestamps = { createdAt: IsoDateTime, updatedAt: IsoDateTime, version: z.number().int() };

@@ -3,16 +3,8 @@ import { EVIDENCE_STATES } from "../evidence/evidence-state.js";
 import { IsoDateTime, LongText, PageQuery, patchOf, SafeString, ShortText, Uuid, Version } from "./common.js";
 import { IsoDate } from "./context.js";
 
-/**
- * A calendar day a record may carry: years 1900–2999. `IsoDate` alone lets `0000-01-01` through,
- * which PostgreSQL refuses (a 500), and years below 1000 break date arithmetic (`addMonths`).
- */
-export const FIRST_RECORD_DAY = "1900-01-01";
-export const LAST_RECORD_DAY = "2999-12-31";
-export const RecordDay = IsoDate.refine(
-  (d) => d >= FIRST_RECORD_DAY && d <= LAST_RECORD_DAY,
-  `must be between ${FIRST_RECORD_DAY} and ${LAST_RECORD_DAY}`,
-);
+/** A calendar day a record may carry (years 1900–2999, see `IsoDate`). */
+export const RecordDay = IsoDate;
 
 /** Evidence (ISO/IEC 42001 7.5.3, 9.1): a stored file or a link, with the dates it holds. */
 export const EVIDENCE_KINDS = ["file", "link"] as const;
