@@ -1,41 +1,8 @@
 import { createBrowserRouter, Navigate } from "react-router";
-import { AccountPage } from "./features/auth/account-page";
+import { lazyPage } from "./components/lazy-page";
 import { LoginPage } from "./features/auth/login-page";
 import { RequireAuth } from "./features/auth/require-auth";
 import { SetupPage } from "./features/auth/setup-page";
-import { AuditTrailPage } from "./features/audit/audit-trail-page";
-import { InternalAuditsPage } from "./features/audit/internal-audits-page";
-import { BusinessUnitsPage } from "./features/business-units/business-units-page";
-import { IssuesPage } from "./features/context/issues-page";
-import { PartiesPage } from "./features/context/parties-page";
-import { ProfilePage } from "./features/context/profile-page";
-import { ControlPage } from "./features/controls/control-page";
-import { ControlsPage } from "./features/controls/controls-page";
-import { StarterLibraryPage } from "./features/controls/starter-library-page";
-import { CoverageOverviewPage } from "./features/coverage/coverage-overview-page";
-import { FrameworkCoveragePage } from "./features/coverage/framework-coverage-page";
-import { CrosswalkExplorerPage } from "./features/crosswalks/crosswalk-explorer-page";
-import { FrameworkPage } from "./features/frameworks/framework-page";
-import { FrameworksPage } from "./features/frameworks/frameworks-page";
-import { RequirementPage } from "./features/frameworks/requirement-page";
-import { InboxPage } from "./features/inbox/inbox-page";
-import { IntakeFormPage } from "./features/intake/intake-form-page";
-import { IntakeListPage } from "./features/intake/intake-list-page";
-import { IntakeRequestPage } from "./features/intake/intake-request-page";
-import { AiSystemPage } from "./features/inventory/ai-system-page";
-import { ImportExportPage } from "./features/inventory/import-export-page";
-import { InventoryPage } from "./features/inventory/inventory-page";
-import { ObjectivePage } from "./features/objectives/objective-page";
-import { ObjectivesPage } from "./features/objectives/objectives-page";
-import { AssessmentPage } from "./features/assessments/assessment-page";
-import { AssessmentsPage } from "./features/assessments/assessments-page";
-import { RiskLibraryPage } from "./features/risks/risk-library-page";
-import { RiskPage } from "./features/risks/risk-page";
-import { SoaPage } from "./features/soa/soa-page";
-import { RisksPage } from "./features/risks/risks-page";
-import { ScopeComparePage } from "./features/scope/scope-compare-page";
-import { ScopePage } from "./features/scope/scope-page";
-import { ScopeVersionPage } from "./features/scope/scope-version-page";
 import { AppLayout } from "./features/shell/app-layout";
 import { AreaPage } from "./features/shell/area-page";
 import { DashboardPage } from "./features/shell/dashboard-page";
@@ -52,11 +19,71 @@ import {
 import { NotFoundPage } from "./features/shell/not-found-page";
 import { RequirePermission, SectionLayout } from "./features/shell/section-layout";
 import { RouteError } from "./features/shell/route-error";
-import { UsersPage } from "./features/users/users-page";
 import { evidenceRoutes } from "./features/evidence/routes";
 import { documentRoutes } from "./features/documents/routes";
 import { peopleRoutes } from "./features/people/routes";
 import { concernRoutes } from "./features/concerns/routes";
+
+// Every page but the shell, sign-in and the dashboard loads with its own code when first opened.
+const AssessmentPage = lazyPage(() => import("./features/assessments/assessment-page"), "AssessmentPage");
+const AssessmentsPage = lazyPage(() => import("./features/assessments/assessments-page"), "AssessmentsPage");
+const AuditTrailPage = lazyPage(() => import("./features/audit/audit-trail-page"), "AuditTrailPage");
+const InternalAuditsPage = lazyPage(
+  () => import("./features/audit/internal-audits-page"),
+  "InternalAuditsPage",
+);
+const AccountPage = lazyPage(() => import("./features/auth/account-page"), "AccountPage");
+const BusinessUnitsPage = lazyPage(
+  () => import("./features/business-units/business-units-page"),
+  "BusinessUnitsPage",
+);
+const IssuesPage = lazyPage(() => import("./features/context/issues-page"), "IssuesPage");
+const PartiesPage = lazyPage(() => import("./features/context/parties-page"), "PartiesPage");
+const ProfilePage = lazyPage(() => import("./features/context/profile-page"), "ProfilePage");
+const ControlPage = lazyPage(() => import("./features/controls/control-page"), "ControlPage");
+const ControlsPage = lazyPage(() => import("./features/controls/controls-page"), "ControlsPage");
+const StarterLibraryPage = lazyPage(
+  () => import("./features/controls/starter-library-page"),
+  "StarterLibraryPage",
+);
+const CoverageOverviewPage = lazyPage(
+  () => import("./features/coverage/coverage-overview-page"),
+  "CoverageOverviewPage",
+);
+const FrameworkCoveragePage = lazyPage(
+  () => import("./features/coverage/framework-coverage-page"),
+  "FrameworkCoveragePage",
+);
+const CrosswalkExplorerPage = lazyPage(
+  () => import("./features/crosswalks/crosswalk-explorer-page"),
+  "CrosswalkExplorerPage",
+);
+const FrameworkPage = lazyPage(() => import("./features/frameworks/framework-page"), "FrameworkPage");
+const FrameworksPage = lazyPage(() => import("./features/frameworks/frameworks-page"), "FrameworksPage");
+const RequirementPage = lazyPage(() => import("./features/frameworks/requirement-page"), "RequirementPage");
+const InboxPage = lazyPage(() => import("./features/inbox/inbox-page"), "InboxPage");
+const IntakeFormPage = lazyPage(() => import("./features/intake/intake-form-page"), "IntakeFormPage");
+const IntakeListPage = lazyPage(() => import("./features/intake/intake-list-page"), "IntakeListPage");
+const IntakeRequestPage = lazyPage(
+  () => import("./features/intake/intake-request-page"),
+  "IntakeRequestPage",
+);
+const AiSystemPage = lazyPage(() => import("./features/inventory/ai-system-page"), "AiSystemPage");
+const ImportExportPage = lazyPage(
+  () => import("./features/inventory/import-export-page"),
+  "ImportExportPage",
+);
+const InventoryPage = lazyPage(() => import("./features/inventory/inventory-page"), "InventoryPage");
+const ObjectivePage = lazyPage(() => import("./features/objectives/objective-page"), "ObjectivePage");
+const ObjectivesPage = lazyPage(() => import("./features/objectives/objectives-page"), "ObjectivesPage");
+const RiskLibraryPage = lazyPage(() => import("./features/risks/risk-library-page"), "RiskLibraryPage");
+const RiskPage = lazyPage(() => import("./features/risks/risk-page"), "RiskPage");
+const RisksPage = lazyPage(() => import("./features/risks/risks-page"), "RisksPage");
+const ScopeComparePage = lazyPage(() => import("./features/scope/scope-compare-page"), "ScopeComparePage");
+const ScopePage = lazyPage(() => import("./features/scope/scope-page"), "ScopePage");
+const ScopeVersionPage = lazyPage(() => import("./features/scope/scope-version-page"), "ScopeVersionPage");
+const SoaPage = lazyPage(() => import("./features/soa/soa-page"), "SoaPage");
+const UsersPage = lazyPage(() => import("./features/users/users-page"), "UsersPage");
 
 const UNBUILT_AREAS = ["/vendors", "/monitoring", "/reports"];
 

@@ -1,6 +1,8 @@
 import type { RouteObject } from "react-router";
-import { ConcernPage } from "./concern-page";
-import { ConcernsPage } from "./concerns-page";
+import { lazyPage } from "../../components/lazy-page";
+
+const ConcernPage = lazyPage(() => import("./concern-page"), "ConcernPage");
+const ConcernsPage = lazyPage(() => import("./concerns-page"), "ConcernsPage");
 
 /** Pages of the concerns feature under /governance; `guard(tabPath, page)` applies that tab's permission. */
 export function concernRoutes(

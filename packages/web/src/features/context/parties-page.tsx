@@ -1,35 +1,19 @@
-import {
-  Alert,
-  Anchor,
-  Badge,
-  Button,
-  Group,
-  List,
-  Progress,
-  Select,
-  Table,
-  Text,
-  TextInput,
-} from "@mantine/core";
-import { useDebouncedValue } from "@mantine/hooks";
+import { Alert, Anchor, Badge, Button, Group, List, Progress, Table, Text } from "@mantine/core";
 import { PARTY_CATEGORIES, type InterestedParty } from "@openaims/core";
-import { keepPreviousData, useQuery } from "@tanstack/react-query";
+import { useQuery } from "@tanstack/react-query";
 import { useState } from "react";
 import { useSearchParams } from "react-router";
 import { fetchAllPages } from "../../api/fetch-all";
+import { FilterSelect, ListFilters, SearchFilter } from "../../components/list-filters";
+import { KeyCell, ListTable } from "../../components/list-table";
 import { PageHeader } from "../../components/page-header";
-import { TableStatusRow } from "../../components/query-state";
-import { SortableTh } from "../../components/sortable-th";
 import { NOWRAP } from "../../components/table-styles";
-import { TablePager } from "../../components/table-pager";
-import { useListState } from "../../components/use-list-state";
+import { useListQuery, useListSearch, useListState } from "../../components/use-list-state";
 import { useCan } from "../auth/me-context";
 import { PARTIES_KEY, listParties, useAnnexAControls, type PartyQuery, type PartySort } from "./context-api";
 import { PARTY_CATEGORY_LABELS } from "./context-labels";
 import { PartyFormModal } from "./party-form-modal";
 import { annexAIdOf, linkedAnnexA, openRequirements, partiesSummary } from "./party-requirements";
-
-const COLUMNS = 5;
 
 /** What is still open across all parties (read in full: parties are few). */
 function OpenRequirementsSummary({ onOpen }: { onOpen: (party: InterestedParty) => void }) {
@@ -116,28 +100,16 @@ export function PartiesPage() {
   const list = useListState<PartySort>("name");
   // The SoA links a party reason here as `?q=IP-3`.
   const [params] = useSearchParams();
-  const [search, setSearch] = useState(() => params.get("q") ?? "");
-  const [q] = useDebouncedValue(search.trim(), 300);
+  const search = useListSearch(list, params.get("q") ?? "");
   const [category, setCategory] = useState<string | null>(null);
   const [editing, setEditing] = useState<InterestedParty | "new" | null>(null);
   const annexA = useAnnexAControls();
   const query: PartyQuery = {
-    limit: list.pageSize,
-    offset: list.offset,
-    sort: list.sort,
-    order: list.order,
-    q: q || undefined,
+    ...list.params,
+    q: search.q,
     category: category ?? undefined,
   };
-  const parties = useQuery({
-    queryKey: [...PARTIES_KEY, "list", query],
-    queryFn: ({ signal }) => listParties(query, signal),
-    placeholderData: keepPreviousData,
-  });
-  const items = parties.data?.items ?? [];
-  const sortable = (label: string, column: PartySort) => (
-    <SortableTh label={label} column={column} sort={list.sort} order={list.order} onSort={list.toggleSort} />
-  );
+  const parties = useListQuery([...PARTIES_KEY, "list"], query, listParties);
 
   return (
     <section aria-labelledby="parties-heading">
@@ -149,112 +121,66 @@ export function PartiesPage() {
         actions={canWrite ? <Button onClick={() => setEditing("new")}>Add an interested party</Button> : null}
       />
       <OpenRequirementsSummary onOpen={setEditing} />
-      <Group
-        mb="md"
-        gap="sm"
-        align="flex-end"
-        wrap="wrap"
-        role="search"
-        aria-label="Filter interested parties"
-      >
-        <TextInput
-          label="Search"
-          placeholder="Name or key"
-          value={search}
-          onChange={(e) => {
-            setSearch(e.currentTarget.value);
-            list.resetPage();
-          }}
-          w={220}
-        />
-        <Select
+      <ListFilters label="Filter interested parties" mb="md">
+        <SearchFilter search={search} placeholder="Name or key" w={220} />
+        <FilterSelect
           label="Category"
           placeholder="All categories"
-          clearable
-          data={PARTY_CATEGORIES.map((c) => ({ value: c, label: PARTY_CATEGORY_LABELS[c] }))}
+          options={PARTY_CATEGORIES}
+          labels={PARTY_CATEGORY_LABELS}
           value={category}
-          onChange={(v) => {
-            setCategory(v);
-            list.resetPage();
-          }}
+          onChange={list.onFilter(setCategory)}
           w={200}
         />
-      </Group>
-      <Table.ScrollContainer minWidth={860}>
-        <Table striped highlightOnHover verticalSpacing="sm" data-testid="parties-table">
-          <Table.Thead>
-            <Table.Tr>
-              {sortable("Key", "key")}
-              {sortable("Name", "name")}
-              <Table.Th>Category</Table.Th>
-              <Table.Th w={260}>Requirements addressed</Table.Th>
-              <Table.Th>Annex A controls</Table.Th>
-            </Table.Tr>
-          </Table.Thead>
-          <Table.Tbody>
-            <TableStatusRow
-              colSpan={COLUMNS}
-              isLoading={parties.isLoading}
-              error={parties.error}
-              isEmpty={items.length === 0}
-              emptyText={
-                q || category ? "No party matches these filters." : "No interested parties recorded yet."
-              }
-              onRetry={() => void parties.refetch()}
-            />
-            {items.map((p) => {
-              const total = p.requirementsAddressed + p.requirementsOpen;
-              return (
-                <Table.Tr key={p.id} data-testid={`party-row-${p.key}`}>
-                  <Table.Td style={NOWRAP}>
-                    <Anchor
-                      component="button"
-                      type="button"
-                      onClick={() => setEditing(p)}
-                      ff="monospace"
-                      fw={600}
-                      size="sm"
-                    >
-                      {p.key}
-                    </Anchor>
-                  </Table.Td>
-                  <Table.Td>{p.name}</Table.Td>
-                  <Table.Td style={NOWRAP}>{PARTY_CATEGORY_LABELS[p.category]}</Table.Td>
-                  <Table.Td>
-                    {total === 0 ? (
-                      <Text size="sm" c="dimmed">
-                        None recorded
-                      </Text>
-                    ) : (
-                      <Group gap="xs" wrap="nowrap">
-                        <Progress
-                          value={(p.requirementsAddressed / total) * 100}
-                          color={p.requirementsOpen ? "yellow" : "green"}
-                          w={110}
-                          aria-label={`${p.requirementsAddressed} of ${total} requirements addressed`}
-                        />
-                        <Text size="sm" style={NOWRAP}>
-                          {p.requirementsAddressed} of {total}
-                        </Text>
-                      </Group>
-                    )}
-                  </Table.Td>
-                  <Table.Td>
-                    <LinkedControls party={p} labelOf={annexA.labelOf} />
-                  </Table.Td>
-                </Table.Tr>
-              );
-            })}
-          </Table.Tbody>
-        </Table>
-      </Table.ScrollContainer>
-      <TablePager
-        page={list.page}
-        pageSize={list.pageSize}
-        total={parties.data?.total ?? 0}
-        onPage={list.setPage}
-        onPageSize={list.setPageSize}
+      </ListFilters>
+      <ListTable
+        testId="parties-table"
+        minWidth={860}
+        columns={[
+          { label: "Key", sort: "key" },
+          { label: "Name", sort: "name" },
+          { label: "Category" },
+          { label: "Requirements addressed", w: 260 },
+          { label: "Annex A controls" },
+        ]}
+        result={parties}
+        emptyText={
+          search.q || category ? "No party matches these filters." : "No interested parties recorded yet."
+        }
+        list={list}
         noun="parties"
+        row={(p) => {
+          const total = p.requirementsAddressed + p.requirementsOpen;
+          return (
+            <Table.Tr key={p.id} data-testid={`party-row-${p.key}`}>
+              <KeyCell onOpen={() => setEditing(p)}>{p.key}</KeyCell>
+              <Table.Td>{p.name}</Table.Td>
+              <Table.Td style={NOWRAP}>{PARTY_CATEGORY_LABELS[p.category]}</Table.Td>
+              <Table.Td>
+                {total === 0 ? (
+                  <Text size="sm" c="dimmed">
+                    None recorded
+                  </Text>
+                ) : (
+                  <Group gap="xs" wrap="nowrap">
+                    <Progress
+                      value={(p.requirementsAddressed / total) * 100}
+                      color={p.requirementsOpen ? "yellow" : "green"}
+                      w={110}
+                      aria-label={`${p.requirementsAddressed} of ${total} requirements addressed`}
+                    />
+                    <Text size="sm" style={NOWRAP}>
+                      {p.requirementsAddressed} of {total}
+                    </Text>
+                  </Group>
+                )}
+              </Table.Td>
+              <Table.Td>
+                <LinkedControls party={p} labelOf={annexA.labelOf} />
+              </Table.Td>
+            </Table.Tr>
+          );
+        }}
       />
       {editing ? (
         <PartyFormModal

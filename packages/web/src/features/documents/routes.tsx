@@ -1,9 +1,11 @@
 import type { RouteObject } from "react-router";
-import { AcknowledgePage } from "./acknowledge-page";
-import { AcknowledgementsPage } from "./acknowledgements-page";
-import { DocumentPage } from "./document-page";
-import { DocumentsPage } from "./documents-page";
-import { PublicationPage } from "./publication-page";
+import { lazyPage } from "../../components/lazy-page";
+
+const AcknowledgePage = lazyPage(() => import("./acknowledge-page"), "AcknowledgePage");
+const AcknowledgementsPage = lazyPage(() => import("./acknowledgements-page"), "AcknowledgementsPage");
+const DocumentPage = lazyPage(() => import("./document-page"), "DocumentPage");
+const DocumentsPage = lazyPage(() => import("./documents-page"), "DocumentsPage");
+const PublicationPage = lazyPage(() => import("./publication-page"), "PublicationPage");
 
 /** Pages of the documents feature under /governance; `guard(tabPath, page)` applies that tab's permission. */
 export function documentRoutes(

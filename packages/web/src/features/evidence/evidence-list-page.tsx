@@ -1,8 +1,9 @@
-import { Anchor, Button, Group, Select, Stack, Table, Text, TextInput } from "@mantine/core";
+import { Button, Stack, Table, Text } from "@mantine/core";
 import { EVIDENCE_STATES, type EvidenceState } from "@openaims/core";
 import { useState } from "react";
-import { Link, useNavigate } from "react-router";
-import { ListTable } from "../../components/list-table";
+import { useNavigate } from "react-router";
+import { FilterSelect, ListFilters, SearchFilter } from "../../components/list-filters";
+import { KeyCell, ListTable } from "../../components/list-table";
 import { PageHeader } from "../../components/page-header";
 import { NOWRAP } from "../../components/table-styles";
 import { useListQuery, useListSearch, useListState } from "../../components/use-list-state";
@@ -51,36 +52,27 @@ export function EvidenceListPage() {
         }
       />
       <Stack gap="md">
-        <Group gap="sm" align="flex-end" wrap="wrap" role="search" aria-label="Filter evidence">
-          <TextInput
-            label="Search"
-            placeholder="Key or title"
-            value={search.text}
-            onChange={search.onChange}
-            w={240}
-          />
-          <Select
+        <ListFilters label="Filter evidence">
+          <SearchFilter search={search} placeholder="Key or title" w={240} />
+          <FilterSelect
             label="State"
             placeholder="All states"
-            clearable
-            data={EVIDENCE_STATES.map((s) => ({ value: s, label: EVIDENCE_STATE_LABELS[s].label }))}
+            options={EVIDENCE_STATES}
+            labels={EVIDENCE_STATE_LABELS}
             value={state}
-            onChange={list.onFilter((v: string | null) => setState(v as EvidenceState | null))}
+            onChange={list.onFilter(setState)}
             w={190}
           />
-          <Select
+          <FilterSelect
             label="Kind"
             placeholder="Files and links"
-            clearable
-            data={[
-              { value: "file", label: "Files" },
-              { value: "link", label: "Links" },
-            ]}
+            options={["file", "link"]}
+            labels={{ file: "Files", link: "Links" }}
             value={kind}
-            onChange={list.onFilter((v: string | null) => setKind(v as "file" | "link" | null))}
+            onChange={list.onFilter(setKind)}
             w={160}
           />
-        </Group>
+        </ListFilters>
         <ListTable
           testId="evidence-table"
           minWidth={900}
@@ -104,11 +96,7 @@ export function EvidenceListPage() {
           noun="evidence items"
           row={(e) => (
             <Table.Tr key={e.id} data-testid={`evidence-row-${e.key}`}>
-              <Table.Td style={NOWRAP}>
-                <Anchor component={Link} to={evidencePath(e.id)} ff="monospace" fw={600} size="sm">
-                  {e.key}
-                </Anchor>
-              </Table.Td>
+              <KeyCell to={evidencePath(e.id)}>{e.key}</KeyCell>
               <Table.Td>
                 <Text size="sm">{e.title}</Text>
                 {e.staleReason ? (

@@ -1,6 +1,8 @@
 import type { RouteObject } from "react-router";
-import { EvidenceListPage } from "./evidence-list-page";
-import { EvidencePage } from "./evidence-page";
+import { lazyPage } from "../../components/lazy-page";
+
+const EvidenceListPage = lazyPage(() => import("./evidence-list-page"), "EvidenceListPage");
+const EvidencePage = lazyPage(() => import("./evidence-page"), "EvidencePage");
 
 /** Pages under /controls (evidence); `guard` wraps a page in the Evidence tab's permission. */
 export function evidenceRoutes(guard: (page: React.ReactNode) => React.ReactNode): RouteObject[] {

@@ -1,14 +1,12 @@
-import { Anchor, Badge, Button, Group, Stack, Table, Text, TextInput } from "@mantine/core";
-import { useDebouncedValue } from "@mantine/hooks";
+import { Anchor, Badge, Button, Group, Stack, Table, Text } from "@mantine/core";
 import type { FrameworkSummary } from "@openaims/core";
-import { keepPreviousData, useQuery } from "@tanstack/react-query";
 import { useState } from "react";
 import { Link } from "react-router";
+import { SearchFilter } from "../../components/list-filters";
+import { ListTable } from "../../components/list-table";
 import { PageHeader } from "../../components/page-header";
-import { TableStatusRow } from "../../components/query-state";
 import { NOWRAP } from "../../components/table-styles";
-import { TablePager } from "../../components/table-pager";
-import { useListState } from "../../components/use-list-state";
+import { useListQuery, useListSearch, useListState } from "../../components/use-list-state";
 import { useCan } from "../auth/me-context";
 import { EffectiveDates } from "./effective-dates";
 import { FRAMEWORK_KIND_LABELS, frameworkLabel } from "./framework-labels";
@@ -16,22 +14,14 @@ import { frameworkPath } from "./framework-paths";
 import { FRAMEWORKS_KEY, listFrameworks, useAllFrameworks } from "./frameworks-api";
 import { ImportCatalogModal } from "./import-catalog-modal";
 
-const COLUMNS = 6;
-
 /** Frameworks → Frameworks: every catalog the organization answers to, and importing its own. */
 export function FrameworksPage() {
   const canImport = useCan("catalogs:write");
   const list = useListState<"name">("name");
-  const [search, setSearch] = useState("");
-  const [q] = useDebouncedValue(search.trim(), 300);
+  const search = useListSearch(list);
   const [importing, setImporting] = useState(false);
-  const query = { limit: list.pageSize, offset: list.offset, q: q || undefined };
-  const frameworks = useQuery({
-    queryKey: [...FRAMEWORKS_KEY, "list", query],
-    queryFn: ({ signal }) => listFrameworks(query, signal),
-    placeholderData: keepPreviousData,
-  });
-  const items = frameworks.data?.items ?? [];
+  const query = { limit: list.pageSize, offset: list.offset, q: search.q };
+  const frameworks = useListQuery([...FRAMEWORKS_KEY, "list"], query, listFrameworks);
   const { labelOf } = useAllFrameworks();
 
   return (
@@ -46,51 +36,24 @@ export function FrameworksPage() {
         }
       />
       <Group mb="md" role="search" aria-label="Filter frameworks">
-        <TextInput
-          label="Search"
-          placeholder="Name, publisher or reference"
-          value={search}
-          onChange={(e) => {
-            setSearch(e.currentTarget.value);
-            list.resetPage();
-          }}
-          w={300}
-        />
+        <SearchFilter search={search} placeholder="Name, publisher or reference" w={300} />
       </Group>
-      <Table.ScrollContainer minWidth={860}>
-        <Table striped highlightOnHover verticalSpacing="sm" data-testid="frameworks-table">
-          <Table.Thead>
-            <Table.Tr>
-              <Table.Th>Framework</Table.Th>
-              <Table.Th>Version</Table.Th>
-              <Table.Th>Kind</Table.Th>
-              <Table.Th>Jurisdiction</Table.Th>
-              <Table.Th>In force</Table.Th>
-              <Table.Th style={NOWRAP}>Requirements</Table.Th>
-            </Table.Tr>
-          </Table.Thead>
-          <Table.Tbody>
-            <TableStatusRow
-              colSpan={COLUMNS}
-              isLoading={frameworks.isLoading}
-              error={frameworks.error}
-              isEmpty={items.length === 0}
-              emptyText={q ? "No framework matches this search." : "No frameworks are loaded."}
-              onRetry={() => void frameworks.refetch()}
-            />
-            {items.map((f) => (
-              <FrameworkRow key={f.ref} framework={f} labelOf={labelOf} />
-            ))}
-          </Table.Tbody>
-        </Table>
-      </Table.ScrollContainer>
-      <TablePager
-        page={list.page}
-        pageSize={list.pageSize}
-        total={frameworks.data?.total ?? 0}
-        onPage={list.setPage}
-        onPageSize={list.setPageSize}
+      <ListTable
+        testId="frameworks-table"
+        minWidth={860}
+        columns={[
+          { label: "Framework" },
+          { label: "Version" },
+          { label: "Kind" },
+          { label: "Jurisdiction" },
+          { label: "In force" },
+          { label: "Requirements", nowrap: true },
+        ]}
+        result={frameworks}
+        emptyText={search.q ? "No framework matches this search." : "No frameworks are loaded."}
+        list={list}
         noun="frameworks"
+        row={(f) => <FrameworkRow key={f.ref} framework={f} labelOf={labelOf} />}
       />
       {importing ? <ImportCatalogModal onClose={() => setImporting(false)} /> : null}
     </section>

@@ -1,14 +1,13 @@
-import { Anchor, Button, Group, Select, Switch, Table, Text } from "@mantine/core";
+import { Button, Switch, Table, Text } from "@mantine/core";
 import { INTAKE_STATUSES, type IntakeStatus } from "@openaims/core";
-import { keepPreviousData, useQuery } from "@tanstack/react-query";
 import { useState } from "react";
 import { Link } from "react-router";
+import { FilterSelect, ListFilters } from "../../components/list-filters";
+import { KeyCell, ListTable } from "../../components/list-table";
 import { PageHeader } from "../../components/page-header";
-import { TableStatusRow } from "../../components/query-state";
 import { StatusBadge } from "../../components/status-badge";
 import { NOWRAP } from "../../components/table-styles";
-import { TablePager } from "../../components/table-pager";
-import { useListState } from "../../components/use-list-state";
+import { useListQuery, useListState } from "../../components/use-list-state";
 import { formatDate } from "../../lib/format";
 import { useCan } from "../auth/me-context";
 import { RiskClassBadge } from "../inventory/risk-class-badge";
@@ -16,8 +15,6 @@ import { useUserNames } from "../users/use-user-names";
 import { INTAKE_KEY, listIntakeRequests, type IntakeQuery } from "./intake-api";
 import { INTAKE_STATUS_LABELS } from "./intake-labels";
 import { NEW_INTAKE_PATH, intakeRequestPath } from "./intake-paths";
-
-const COLUMNS = 7;
 
 /** Inventory → Intake requests: proposed AI use cases and where each stands, newest first. */
 export function IntakeListPage() {
@@ -33,12 +30,7 @@ export function IntakeListPage() {
     status: status ?? undefined,
     mine,
   };
-  const requests = useQuery({
-    queryKey: [...INTAKE_KEY, "list", query],
-    queryFn: ({ signal }) => listIntakeRequests(query, signal),
-    placeholderData: keepPreviousData,
-  });
-  const items = requests.data?.items ?? [];
+  const requests = useListQuery([...INTAKE_KEY, "list"], query, listIntakeRequests);
   const filtered = Boolean(status || mine);
 
   return (
@@ -56,94 +48,66 @@ export function IntakeListPage() {
           ) : null
         }
       />
-      <Group mb="md" gap="md" align="flex-end" wrap="wrap" role="search" aria-label="Filter intake requests">
-        <Select
+      <ListFilters label="Filter intake requests" mb="md" gap="md">
+        <FilterSelect
           label="Status"
           placeholder="All statuses"
-          clearable
-          data={INTAKE_STATUSES.map((s) => ({ value: s, label: INTAKE_STATUS_LABELS[s].label }))}
+          options={INTAKE_STATUSES}
+          labels={INTAKE_STATUS_LABELS}
           value={status}
-          onChange={(v) => {
-            setStatus(v as IntakeStatus | null);
-            list.resetPage();
-          }}
+          onChange={list.onFilter(setStatus)}
           w={220}
         />
         <Switch
           label="Only my requests"
           checked={mine}
-          onChange={(e) => {
-            setMine(e.currentTarget.checked);
-            list.resetPage();
-          }}
+          onChange={(e) => list.onFilter(setMine)(e.currentTarget.checked)}
           mb={8}
         />
-      </Group>
-      <Table.ScrollContainer minWidth={860}>
-        <Table striped highlightOnHover verticalSpacing="sm" data-testid="intake-table">
-          <Table.Thead>
-            <Table.Tr>
-              <Table.Th>Key</Table.Th>
-              <Table.Th>Name</Table.Th>
-              <Table.Th>Status</Table.Th>
-              <Table.Th>EU risk class</Table.Th>
-              <Table.Th>Open step</Table.Th>
-              <Table.Th>Requested by</Table.Th>
-              <Table.Th>Submitted</Table.Th>
-            </Table.Tr>
-          </Table.Thead>
-          <Table.Tbody>
-            <TableStatusRow
-              colSpan={COLUMNS}
-              isLoading={requests.isLoading}
-              error={requests.error}
-              isEmpty={items.length === 0}
-              emptyText={filtered ? "No request matches these filters." : "No intake requests yet."}
-              onRetry={() => void requests.refetch()}
-            />
-            {items.map((r) => {
-              const step =
-                r.approval?.status === "pending"
-                  ? r.approval.steps.find((s) => s.status === "pending")
-                  : null;
-              return (
-                <Table.Tr key={r.id} data-testid={`intake-row-${r.key}`}>
-                  <Table.Td style={NOWRAP}>
-                    <Anchor component={Link} to={intakeRequestPath(r.id)} ff="monospace" fw={600} size="sm">
-                      {r.key}
-                    </Anchor>
-                  </Table.Td>
-                  <Table.Td>{r.name}</Table.Td>
-                  <Table.Td style={NOWRAP}>
-                    <StatusBadge color={INTAKE_STATUS_LABELS[r.status].color}>
-                      {INTAKE_STATUS_LABELS[r.status].label}
-                    </StatusBadge>
-                  </Table.Td>
-                  <Table.Td style={NOWRAP}>
-                    <RiskClassBadge value={r.euRiskClass} size="sm" />
-                  </Table.Td>
-                  <Table.Td>
-                    <Text size="sm">{step?.name ?? "—"}</Text>
-                  </Table.Td>
-                  <Table.Td>
-                    <Text size="sm">{names.nameOf(r.requesterId, "—")}</Text>
-                  </Table.Td>
-                  <Table.Td style={NOWRAP} title={r.createdAt}>
-                    {formatDate(r.createdAt)}
-                  </Table.Td>
-                </Table.Tr>
-              );
-            })}
-          </Table.Tbody>
-        </Table>
-      </Table.ScrollContainer>
-      <TablePager
-        page={list.page}
-        pageSize={list.pageSize}
-        total={requests.data?.total ?? 0}
-        onPage={list.setPage}
-        onPageSize={list.setPageSize}
+      </ListFilters>
+      <ListTable
+        testId="intake-table"
+        minWidth={860}
+        columns={[
+          { label: "Key" },
+          { label: "Name" },
+          { label: "Status" },
+          { label: "EU risk class" },
+          { label: "Open step" },
+          { label: "Requested by" },
+          { label: "Submitted" },
+        ]}
+        result={requests}
+        emptyText={filtered ? "No request matches these filters." : "No intake requests yet."}
+        list={list}
         noun="requests"
+        row={(r) => {
+          const step =
+            r.approval?.status === "pending" ? r.approval.steps.find((s) => s.status === "pending") : null;
+          return (
+            <Table.Tr key={r.id} data-testid={`intake-row-${r.key}`}>
+              <KeyCell to={intakeRequestPath(r.id)}>{r.key}</KeyCell>
+              <Table.Td>{r.name}</Table.Td>
+              <Table.Td style={NOWRAP}>
+                <StatusBadge color={INTAKE_STATUS_LABELS[r.status].color}>
+                  {INTAKE_STATUS_LABELS[r.status].label}
+                </StatusBadge>
+              </Table.Td>
+              <Table.Td style={NOWRAP}>
+                <RiskClassBadge value={r.euRiskClass} size="sm" />
+              </Table.Td>
+              <Table.Td>
+                <Text size="sm">{step?.name ?? "—"}</Text>
+              </Table.Td>
+              <Table.Td>
+                <Text size="sm">{names.nameOf(r.requesterId, "—")}</Text>
+              </Table.Td>
+              <Table.Td style={NOWRAP} title={r.createdAt}>
+                {formatDate(r.createdAt)}
+              </Table.Td>
+            </Table.Tr>
+          );
+        }}
       />
     </section>
   );

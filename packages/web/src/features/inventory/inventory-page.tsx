@@ -1,15 +1,13 @@
 import { Anchor, Button, Group, Select, Table, Text, TextInput } from "@mantine/core";
 import { useDebouncedCallback } from "@mantine/hooks";
 import { EU_RISK_CLASSES, LIFECYCLE_STAGES, type EuRiskClass } from "@openaims/core";
-import { keepPreviousData, useQuery } from "@tanstack/react-query";
 import { useState } from "react";
 import { Link, useSearchParams } from "react-router";
 import { offsetOf } from "../../api/query-string";
+import { KeyCell, ListTable } from "../../components/list-table";
 import { PageHeader } from "../../components/page-header";
-import { TableStatusRow } from "../../components/query-state";
-import { SortableTh } from "../../components/sortable-th";
 import { NOWRAP } from "../../components/table-styles";
-import { TablePager } from "../../components/table-pager";
+import { useListQuery } from "../../components/use-list-state";
 import { formatDate } from "../../lib/format";
 import { useCan } from "../auth/me-context";
 import { useBusinessUnitOptions } from "../business-units/business-units-api";
@@ -30,8 +28,6 @@ import {
 } from "./inventory-view";
 import { RiskClassBadge } from "./risk-class-badge";
 import { SavedViewsMenu } from "./saved-views-menu";
-
-const COLUMNS = 7;
 
 /** Inventory → AI systems: every AI system, filtered, sorted and searched; views kept in the URL. */
 export function InventoryPage() {
@@ -66,16 +62,21 @@ export function InventoryPage() {
     );
 
   const query = inventoryQueryOf(view, { limit: pageSize, offset: offsetOf(page, pageSize) });
-  const systems = useQuery({
-    queryKey: [...AI_SYSTEMS_KEY, "list", query],
-    queryFn: ({ signal }) => listAiSystems(query, signal),
-    placeholderData: keepPreviousData,
-  });
-  const items = systems.data?.items ?? [];
+  const systems = useListQuery([...AI_SYSTEMS_KEY, "list"], query, listAiSystems);
   const filtered = isFilteredView(view);
-  const sortable = (label: string, column: AiSystemSort) => (
-    <SortableTh label={label} column={column} sort={view.sort} order={view.order} onSort={toggleSort} />
-  );
+  // Sort and filters live in the URL (saved views); the page and its size do not.
+  const listState = {
+    sort: view.sort,
+    order: view.order,
+    toggleSort,
+    page,
+    pageSize,
+    setPage,
+    setPageSize: (size: number) => {
+      setPageSize(size);
+      setPage(1);
+    },
+  };
 
   return (
     <section aria-labelledby="inventory-heading">
@@ -154,74 +155,51 @@ export function InventoryPage() {
           <SavedViewsMenu query={inventoryViewParams(view).toString()} onApply={apply} />
         </Group>
       </Group>
-      <Table.ScrollContainer minWidth={960}>
-        <Table striped highlightOnHover verticalSpacing="sm" data-testid="inventory-table">
-          <Table.Thead>
-            <Table.Tr>
-              {sortable("Key", "key")}
-              {sortable("Name", "name")}
-              {sortable("Stage", "lifecycleStage")}
-              {sortable("EU risk class", "euRiskClass")}
-              <Table.Th>Frameworks</Table.Th>
-              {canReadUnits ? <Table.Th>Business unit</Table.Th> : <Table.Th>Purpose</Table.Th>}
-              {sortable("Changed", "updatedAt")}
-            </Table.Tr>
-          </Table.Thead>
-          <Table.Tbody>
-            <TableStatusRow
-              colSpan={COLUMNS}
-              isLoading={systems.isLoading}
-              error={systems.error}
-              isEmpty={items.length === 0}
-              emptyText={filtered ? "No AI system matches these filters." : "No AI systems yet."}
-              onRetry={() => void systems.refetch()}
-            />
-            {items.map((s) => (
-              <Table.Tr key={s.id} data-testid={`system-row-${s.key}`}>
-                <Table.Td style={NOWRAP}>
-                  <Anchor component={Link} to={systemPath(s.id)} ff="monospace" fw={600} size="sm">
-                    {s.key}
-                  </Anchor>
-                </Table.Td>
-                <Table.Td>
-                  <Anchor component={Link} to={systemPath(s.id)} size="sm" c="var(--mantine-color-text)">
-                    {s.name}
-                  </Anchor>
-                </Table.Td>
-                <Table.Td style={NOWRAP}>{LIFECYCLE_LABELS[s.lifecycleStage]}</Table.Td>
-                <Table.Td style={NOWRAP}>
-                  <RiskClassBadge value={s.euRiskClass} size="sm" />
-                </Table.Td>
-                <Table.Td>
-                  <Text size="sm">{s.frameworkRefs.map(labelOf).join(", ") || "—"}</Text>
-                </Table.Td>
-                <Table.Td>
-                  <Text size="sm" lineClamp={2}>
-                    {canReadUnits
-                      ? s.businessUnitId
-                        ? units.nameOf(s.businessUnitId)
-                        : "Whole organization"
-                      : s.purpose}
-                  </Text>
-                </Table.Td>
-                <Table.Td style={NOWRAP} title={s.updatedAt}>
-                  {formatDate(s.updatedAt)}
-                </Table.Td>
-              </Table.Tr>
-            ))}
-          </Table.Tbody>
-        </Table>
-      </Table.ScrollContainer>
-      <TablePager
-        page={page}
-        pageSize={pageSize}
-        total={systems.data?.total ?? 0}
-        onPage={setPage}
-        onPageSize={(size) => {
-          setPageSize(size);
-          setPage(1);
-        }}
+      <ListTable
+        testId="inventory-table"
+        minWidth={960}
+        columns={[
+          { label: "Key", sort: "key" },
+          { label: "Name", sort: "name" },
+          { label: "Stage", sort: "lifecycleStage" },
+          { label: "EU risk class", sort: "euRiskClass" },
+          { label: "Frameworks" },
+          { label: canReadUnits ? "Business unit" : "Purpose" },
+          { label: "Changed", sort: "updatedAt" },
+        ]}
+        result={systems}
+        emptyText={filtered ? "No AI system matches these filters." : "No AI systems yet."}
+        list={listState}
         noun="AI systems"
+        row={(s) => (
+          <Table.Tr key={s.id} data-testid={`system-row-${s.key}`}>
+            <KeyCell to={systemPath(s.id)}>{s.key}</KeyCell>
+            <Table.Td>
+              <Anchor component={Link} to={systemPath(s.id)} size="sm" c="var(--mantine-color-text)">
+                {s.name}
+              </Anchor>
+            </Table.Td>
+            <Table.Td style={NOWRAP}>{LIFECYCLE_LABELS[s.lifecycleStage]}</Table.Td>
+            <Table.Td style={NOWRAP}>
+              <RiskClassBadge value={s.euRiskClass} size="sm" />
+            </Table.Td>
+            <Table.Td>
+              <Text size="sm">{s.frameworkRefs.map(labelOf).join(", ") || "—"}</Text>
+            </Table.Td>
+            <Table.Td>
+              <Text size="sm" lineClamp={2}>
+                {canReadUnits
+                  ? s.businessUnitId
+                    ? units.nameOf(s.businessUnitId)
+                    : "Whole organization"
+                  : s.purpose}
+              </Text>
+            </Table.Td>
+            <Table.Td style={NOWRAP} title={s.updatedAt}>
+              {formatDate(s.updatedAt)}
+            </Table.Td>
+          </Table.Tr>
+        )}
       />
       <Group justify="space-between" mt="lg" wrap="wrap">
         <InventoryExportButtons />

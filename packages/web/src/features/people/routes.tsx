@@ -1,6 +1,8 @@
 import type { RouteObject } from "react-router";
-import { CompetencePage } from "./competence-page";
-import { RaciPage } from "./raci-page";
+import { lazyPage } from "../../components/lazy-page";
+
+const CompetencePage = lazyPage(() => import("./competence-page"), "CompetencePage");
+const RaciPage = lazyPage(() => import("./raci-page"), "RaciPage");
 
 /** Pages of the people feature under /governance; `guard(tabPath, page)` applies that tab's permission. */
 export function peopleRoutes(

@@ -2,16 +2,15 @@ import { Anchor, Button, Group, Switch, Table, Text, TextInput } from "@mantine/
 import { useDebouncedValue } from "@mantine/hooks";
 import { notifications } from "@mantine/notifications";
 import type { RiskLibraryEntry } from "@openaims/core";
-import { keepPreviousData, useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { useState } from "react";
 import { Link } from "react-router";
 import { messageOf } from "../../api/errors";
 import { ConfirmModal } from "../../components/confirm-modal";
+import { ListTable } from "../../components/list-table";
 import { PageHeader } from "../../components/page-header";
-import { TableStatusRow } from "../../components/query-state";
 import { StatusBadge } from "../../components/status-badge";
-import { TablePager } from "../../components/table-pager";
-import { useListState } from "../../components/use-list-state";
+import { useListQuery, useListState } from "../../components/use-list-state";
 import { useCan } from "../auth/me-context";
 import { LibraryEntryModal } from "./library-entry-modal";
 import {
@@ -44,11 +43,7 @@ export function RiskLibraryPage() {
     limit: list.pageSize,
     offset: list.offset,
   } as const;
-  const entries = useQuery({
-    queryKey: [...RISK_LIBRARY_KEY, "page", query],
-    queryFn: ({ signal }) => listLibrary(query, signal),
-    placeholderData: keepPreviousData,
-  });
+  const entries = useListQuery([...RISK_LIBRARY_KEY, "page"], query, listLibrary);
 
   const toggleHidden = useMutation({
     mutationFn: (e: RiskLibraryEntry) =>
@@ -72,7 +67,6 @@ export function RiskLibraryPage() {
     },
   });
 
-  const items = entries.data?.items ?? [];
   return (
     <>
       <PageHeader
@@ -100,88 +94,69 @@ export function RiskLibraryPage() {
         <Switch
           label="Show hidden"
           checked={showHidden}
-          onChange={(e) => {
-            setShowHidden(e.currentTarget.checked);
-            list.resetPage();
-          }}
+          onChange={(e) => list.onFilter(setShowHidden)(e.currentTarget.checked)}
         />
       </Group>
-      <Table.ScrollContainer minWidth={800}>
-        <Table striped highlightOnHover aria-label="Risk library">
-          <Table.Thead>
-            <Table.Tr>
-              <Table.Th>Code</Table.Th>
-              <Table.Th>Title</Table.Th>
-              <Table.Th>Origin</Table.Th>
-              <Table.Th>Suggested L × I</Table.Th>
-              <Table.Th>Annex A</Table.Th>
-              {canWrite ? <Table.Th>Actions</Table.Th> : null}
-            </Table.Tr>
-          </Table.Thead>
-          <Table.Tbody>
-            <TableStatusRow
-              colSpan={canWrite ? 6 : 5}
-              isLoading={entries.isLoading}
-              error={entries.error}
-              isEmpty={items.length === 0}
-              emptyText="No library risk matches."
-              onRetry={() => void entries.refetch()}
-            />
-            {items.map((e) => (
-              <Table.Tr key={e.code} data-testid={`library-${e.code}`}>
-                <Table.Td>{e.code}</Table.Td>
-                <Table.Td>
-                  <Text size="sm" fw={500}>
-                    {e.title}
-                  </Text>
-                  <Text size="xs" c="dimmed" lineClamp={2}>
-                    {e.description}
-                  </Text>
-                </Table.Td>
-                <Table.Td>
-                  <Group gap={4} wrap="nowrap">
-                    <StatusBadge color={ORIGIN_COLORS[e.origin]}>{ORIGIN_LABELS[e.origin]}</StatusBadge>
-                    {e.hidden ? <StatusBadge color="dark">Hidden</StatusBadge> : null}
-                  </Group>
-                </Table.Td>
-                <Table.Td>
-                  {e.suggestedLikelihood} × {e.suggestedImpact}
-                </Table.Td>
-                <Table.Td>{e.annexA.map((k) => k.split("/").pop()).join(", ") || "—"}</Table.Td>
-                {canWrite ? (
-                  <Table.Td>
-                    <Group gap={4} wrap="nowrap">
-                      <Button size="xs" variant="subtle" onClick={() => setEditing(e)}>
-                        Edit
-                      </Button>
-                      <Button
-                        size="xs"
-                        variant="subtle"
-                        loading={toggleHidden.isPending && toggleHidden.variables?.code === e.code}
-                        onClick={() => toggleHidden.mutate(e)}
-                      >
-                        {e.hidden ? "Show" : "Hide"}
-                      </Button>
-                      {e.origin !== "starter" ? (
-                        <Button size="xs" variant="subtle" color="red" onClick={() => setResetting(e)}>
-                          {e.origin === "custom" ? "Remove" : "Reset"}
-                        </Button>
-                      ) : null}
-                    </Group>
-                  </Table.Td>
-                ) : null}
-              </Table.Tr>
-            ))}
-          </Table.Tbody>
-        </Table>
-      </Table.ScrollContainer>
-      <TablePager
-        page={list.page}
-        pageSize={list.pageSize}
-        total={entries.data?.total ?? 0}
-        onPage={list.setPage}
-        onPageSize={list.setPageSize}
+      <ListTable
+        minWidth={800}
+        tableProps={{ verticalSpacing: 7, "aria-label": "Risk library" }}
+        columns={[
+          { label: "Code" },
+          { label: "Title" },
+          { label: "Origin" },
+          { label: "Suggested L × I" },
+          { label: "Annex A" },
+          canWrite && { label: "Actions" },
+        ]}
+        result={entries}
+        emptyText="No library risk matches."
+        list={list}
         noun="library risks"
+        row={(e) => (
+          <Table.Tr key={e.code} data-testid={`library-${e.code}`}>
+            <Table.Td>{e.code}</Table.Td>
+            <Table.Td>
+              <Text size="sm" fw={500}>
+                {e.title}
+              </Text>
+              <Text size="xs" c="dimmed" lineClamp={2}>
+                {e.description}
+              </Text>
+            </Table.Td>
+            <Table.Td>
+              <Group gap={4} wrap="nowrap">
+                <StatusBadge color={ORIGIN_COLORS[e.origin]}>{ORIGIN_LABELS[e.origin]}</StatusBadge>
+                {e.hidden ? <StatusBadge color="dark">Hidden</StatusBadge> : null}
+              </Group>
+            </Table.Td>
+            <Table.Td>
+              {e.suggestedLikelihood} × {e.suggestedImpact}
+            </Table.Td>
+            <Table.Td>{e.annexA.map((k) => k.split("/").pop()).join(", ") || "—"}</Table.Td>
+            {canWrite ? (
+              <Table.Td>
+                <Group gap={4} wrap="nowrap">
+                  <Button size="xs" variant="subtle" onClick={() => setEditing(e)}>
+                    Edit
+                  </Button>
+                  <Button
+                    size="xs"
+                    variant="subtle"
+                    loading={toggleHidden.isPending && toggleHidden.variables?.code === e.code}
+                    onClick={() => toggleHidden.mutate(e)}
+                  >
+                    {e.hidden ? "Show" : "Hide"}
+                  </Button>
+                  {e.origin !== "starter" ? (
+                    <Button size="xs" variant="subtle" color="red" onClick={() => setResetting(e)}>
+                      {e.origin === "custom" ? "Remove" : "Reset"}
+                    </Button>
+                  ) : null}
+                </Group>
+              </Table.Td>
+            ) : null}
+          </Table.Tr>
+        )}
       />
       {editing ? (
         <LibraryEntryModal entry={editing === "new" ? null : editing} onClose={() => setEditing(null)} />

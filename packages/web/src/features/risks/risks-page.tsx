@@ -1,16 +1,13 @@
-import { Anchor, Badge, Button, Group, Select, Stack, Table, TextInput } from "@mantine/core";
-import { useDebouncedValue } from "@mantine/hooks";
+import { Badge, Button, Group, Stack, Table } from "@mantine/core";
 import { RISK_STATUSES, RISK_TREATMENTS } from "@openaims/core";
-import { keepPreviousData, useQuery } from "@tanstack/react-query";
 import { useState } from "react";
 import { Link, useSearchParams } from "react-router";
+import { FilterSelect, ListFilters, SearchFilter } from "../../components/list-filters";
+import { KeyCell, ListTable } from "../../components/list-table";
 import { PageHeader } from "../../components/page-header";
-import { TableStatusRow } from "../../components/query-state";
-import { SortableTh } from "../../components/sortable-th";
 import { StatusBadge } from "../../components/status-badge";
 import { NOWRAP } from "../../components/table-styles";
-import { TablePager } from "../../components/table-pager";
-import { useListState } from "../../components/use-list-state";
+import { useListQuery, useListSearch, useListState } from "../../components/use-list-state";
 import { formatDate } from "../../lib/format";
 import { useCan } from "../auth/me-context";
 import { ExportButtons } from "../exports/export-buttons";
@@ -30,8 +27,6 @@ import {
   type RiskTreatment,
 } from "./risks-api";
 
-const COLUMNS = 9;
-
 /** `/risks`: the AI risk register with its heat map (ISO/IEC 42001 6.1.2, 8.2). */
 /** The register's filter for one heat-map cell (the heat map counts open risks only). */
 function cellFilter(cell: HeatCell | null) {
@@ -46,8 +41,7 @@ export function RisksPage() {
   const [params, setParams] = useSearchParams();
   const aiSystemId = params.get("aiSystemId") ?? undefined;
   const list = useListState<RiskSort>("key");
-  const [search, setSearch] = useState("");
-  const [q] = useDebouncedValue(search.trim(), 300);
+  const search = useListSearch(list);
   const [status, setStatus] = useState<RiskStatus | null>(null);
   const [treatment, setTreatment] = useState<RiskTreatment | null>(null);
   const [minLevel, setMinLevel] = useState<string | null>(null);
@@ -57,33 +51,16 @@ export function RisksPage() {
   const systems = useAiSystemOptions();
   const users = useUserNames();
   const query: RiskQuery = {
-    limit: list.pageSize,
-    offset: list.offset,
-    sort: list.sort,
-    order: list.order,
-    q: q || undefined,
+    ...list.params,
+    q: search.q,
     aiSystemId,
     status: status ?? undefined,
     treatment: treatment ?? undefined,
     minResidualLevel: minLevel === null ? undefined : Number(minLevel),
     ...cellFilter(cell),
   };
-  const risks = useQuery({
-    queryKey: [...RISKS_KEY, "list", query],
-    queryFn: ({ signal }) => listRisks(query, signal),
-    placeholderData: keepPreviousData,
-  });
-  const items = risks.data?.items ?? [];
-  const filtered = Boolean(q || status || treatment || minLevel !== null || aiSystemId || cell);
-  const sortable = (label: string, column: RiskSort) => (
-    <SortableTh label={label} column={column} sort={list.sort} order={list.order} onSort={list.toggleSort} />
-  );
-  const filter =
-    <T,>(set: (v: T) => void) =>
-    (v: T) => {
-      set(v);
-      list.resetPage();
-    };
+  const risks = useListQuery([...RISKS_KEY, "list"], query, listRisks);
+  const filtered = Boolean(search.q || status || treatment || minLevel !== null || aiSystemId || cell);
 
   return (
     <section aria-labelledby="risks-heading">
@@ -113,63 +90,55 @@ export function RisksPage() {
         }
       />
       <Stack gap="md">
-        <HeatMapView aiSystemId={aiSystemId} selected={cell} onSelect={filter(setCell)} />
+        <HeatMapView aiSystemId={aiSystemId} selected={cell} onSelect={list.onFilter(setCell)} />
         {cell ? (
           <Group gap="xs" data-testid="cell-filter">
             <Badge variant="light" size="lg" tt="none">
               Heat-map cell: {cell.kind} likelihood {cell.likelihood} × impact {cell.impact}, open risks
             </Badge>
-            <Button size="xs" variant="subtle" onClick={filter(() => setCell(null))}>
+            <Button size="xs" variant="subtle" onClick={list.onFilter(() => setCell(null))}>
               Clear
             </Button>
           </Group>
         ) : null}
-        <Group gap="sm" align="flex-end" wrap="wrap" role="search" aria-label="Filter risks">
-          <TextInput
-            label="Search"
-            placeholder="Key or title"
-            value={search}
-            onChange={(e) => filter(setSearch)(e.currentTarget.value)}
-            w={240}
-          />
-          <Select
+        <ListFilters label="Filter risks">
+          <SearchFilter search={search} placeholder="Key or title" w={240} />
+          <FilterSelect
             label="AI system"
             placeholder="All AI systems"
-            clearable
             searchable
             data={systems.options}
             value={aiSystemId ?? null}
-            onChange={filter((v: string | null) => setParams(v ? { aiSystemId: v } : {}, { replace: true }))}
+            onChange={list.onFilter((v) => setParams(v ? { aiSystemId: v } : {}, { replace: true }))}
             w={240}
           />
-          <Select
+          <FilterSelect
             label="Status"
             placeholder="All statuses"
-            clearable
-            data={RISK_STATUSES.map((s) => ({ value: s, label: RISK_STATUS_LABELS[s].label }))}
+            options={RISK_STATUSES}
+            labels={RISK_STATUS_LABELS}
             value={status}
-            onChange={filter((v: string | null) => setStatus(v as RiskStatus | null))}
+            onChange={list.onFilter(setStatus)}
             w={190}
           />
-          <Select
+          <FilterSelect
             label="Treatment"
             placeholder="All treatments"
-            clearable
-            data={RISK_TREATMENTS.map((t) => ({ value: t, label: TREATMENT_LABELS[t] }))}
+            options={RISK_TREATMENTS}
+            labels={TREATMENT_LABELS}
             value={treatment}
-            onChange={filter((v: string | null) => setTreatment(v as RiskTreatment | null))}
+            onChange={list.onFilter(setTreatment)}
             w={170}
           />
-          <Select
+          <FilterSelect
             label="Residual level at least"
             placeholder="Any level"
-            clearable
             data={(matrix.data?.definition.levels ?? []).map((l, i) => ({
               value: String(i),
               label: l.label,
             }))}
             value={minLevel}
-            onChange={filter(setMinLevel)}
+            onChange={list.onFilter(setMinLevel)}
             w={190}
           />
           <Group ml="auto" pb={4}>
@@ -180,66 +149,46 @@ export function RisksPage() {
               query={query}
             />
           </Group>
-        </Group>
-        <Table.ScrollContainer minWidth={1000}>
-          <Table striped highlightOnHover verticalSpacing="sm" data-testid="risks-table">
-            <Table.Thead>
-              <Table.Tr>
-                {sortable("Key", "key")}
-                {sortable("Title", "title")}
-                <Table.Th>AI system</Table.Th>
-                <Table.Th>Owner</Table.Th>
-                {sortable("Inherent", "inherentLevel")}
-                {sortable("Residual", "residualLevel")}
-                <Table.Th>Treatment</Table.Th>
-                <Table.Th>Status</Table.Th>
-                {sortable("Next review", "nextReviewOn")}
-              </Table.Tr>
-            </Table.Thead>
-            <Table.Tbody>
-              <TableStatusRow
-                colSpan={COLUMNS}
-                isLoading={risks.isLoading}
-                error={risks.error}
-                isEmpty={items.length === 0}
-                emptyText={filtered ? "No risk matches these filters." : "No risks yet."}
-                onRetry={() => void risks.refetch()}
-              />
-              {items.map((r) => (
-                <Table.Tr key={r.id} data-testid={`risk-row-${r.key}`}>
-                  <Table.Td style={NOWRAP}>
-                    <Anchor component={Link} to={riskPath(r.id)} ff="monospace" fw={600} size="sm">
-                      {r.key}
-                    </Anchor>
-                  </Table.Td>
-                  <Table.Td>{r.title}</Table.Td>
-                  <Table.Td>{r.aiSystemId ? systems.nameOf(r.aiSystemId) : "Organization"}</Table.Td>
-                  <Table.Td>{users.nameOf(r.ownerId, r.ownerId ? "someone" : "—")}</Table.Td>
-                  <Table.Td>
-                    <LevelBadge level={r.inherentLevel} />
-                  </Table.Td>
-                  <Table.Td>
-                    <LevelBadge level={r.residualLevel} testId="residual-level" />
-                  </Table.Td>
-                  <Table.Td style={NOWRAP}>{TREATMENT_LABELS[r.treatment]}</Table.Td>
-                  <Table.Td style={NOWRAP}>
-                    <StatusBadge color={RISK_STATUS_LABELS[r.status].color}>
-                      {RISK_STATUS_LABELS[r.status].label}
-                    </StatusBadge>
-                  </Table.Td>
-                  <Table.Td style={NOWRAP}>{formatDate(r.nextReviewOn)}</Table.Td>
-                </Table.Tr>
-              ))}
-            </Table.Tbody>
-          </Table>
-        </Table.ScrollContainer>
-        <TablePager
-          page={list.page}
-          pageSize={list.pageSize}
-          total={risks.data?.total ?? 0}
-          onPage={list.setPage}
-          onPageSize={list.setPageSize}
+        </ListFilters>
+        <ListTable
+          testId="risks-table"
+          minWidth={1000}
+          columns={[
+            { label: "Key", sort: "key" },
+            { label: "Title", sort: "title" },
+            { label: "AI system" },
+            { label: "Owner" },
+            { label: "Inherent", sort: "inherentLevel" },
+            { label: "Residual", sort: "residualLevel" },
+            { label: "Treatment" },
+            { label: "Status" },
+            { label: "Next review", sort: "nextReviewOn" },
+          ]}
+          result={risks}
+          emptyText={filtered ? "No risk matches these filters." : "No risks yet."}
+          list={list}
           noun="risks"
+          row={(r) => (
+            <Table.Tr key={r.id} data-testid={`risk-row-${r.key}`}>
+              <KeyCell to={riskPath(r.id)}>{r.key}</KeyCell>
+              <Table.Td>{r.title}</Table.Td>
+              <Table.Td>{r.aiSystemId ? systems.nameOf(r.aiSystemId) : "Organization"}</Table.Td>
+              <Table.Td>{users.nameOf(r.ownerId, r.ownerId ? "someone" : "—")}</Table.Td>
+              <Table.Td>
+                <LevelBadge level={r.inherentLevel} />
+              </Table.Td>
+              <Table.Td>
+                <LevelBadge level={r.residualLevel} testId="residual-level" />
+              </Table.Td>
+              <Table.Td style={NOWRAP}>{TREATMENT_LABELS[r.treatment]}</Table.Td>
+              <Table.Td style={NOWRAP}>
+                <StatusBadge color={RISK_STATUS_LABELS[r.status].color}>
+                  {RISK_STATUS_LABELS[r.status].label}
+                </StatusBadge>
+              </Table.Td>
+              <Table.Td style={NOWRAP}>{formatDate(r.nextReviewOn)}</Table.Td>
+            </Table.Tr>
+          )}
         />
       </Stack>
       {libraryOpen ? (
