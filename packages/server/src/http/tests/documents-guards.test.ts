@@ -122,3 +122,34 @@ describe("who reads the audience's e-mail addresses", () => {
     expect(overdueAsViewer.body).not.toContain(bea.email);
   });
 });
+
+describe("whom a writer limited to one unit publishes to", () => {
+  it("names only people of that unit, changing nothing otherwise", async () => {
+    const [sales, hr] = [await unit("Pub Sales"), await unit("Pub HR")];
+    const cleo = await person("docs-guard-cleo@example.org", "contributor", [sales.id]);
+    const dan = await person("docs-guard-dan@example.org", "viewer", [sales.id]);
+    const eve = await person("docs-guard-eve@example.org", "viewer", [hr.id]);
+    const doc = await approved({ title: "Sales handbook", businessUnitId: sales.id });
+    const countOf = async () =>
+      Number(
+        (
+          await h.t.database.query(
+            "SELECT count(*)::int AS n FROM document_publications WHERE document_id = $1",
+            [doc.id],
+          )
+        )[0]!.n,
+      );
+    const refused = await call("POST", `${url}/${doc.id}/publications`, cleo.headers, {
+      userIds: [dan.id, eve.id],
+    });
+    expect(refused.statusCode, refused.body).toBe(400);
+    expect(refused.json().error.message).toMatch(/userIds\.1: not a member of your business units/);
+    expect(await countOf()).toBe(0);
+    const allowed = await call("POST", `${url}/${doc.id}/publications`, cleo.headers, { userIds: [dan.id] });
+    expect(allowed.statusCode, allowed.body).toBe(201);
+    expect(await countOf()).toBe(1);
+    // A manager is not limited to units and may name anyone.
+    const byManager = await call("POST", `${url}/${doc.id}/publications`, "manager", { userIds: [eve.id] });
+    expect(byManager.statusCode, byManager.body).toBe(201);
+  });
+});

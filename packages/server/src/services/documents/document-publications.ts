@@ -3,6 +3,7 @@ import {
   acknowledgementPercent,
   DomainError,
   roleHas,
+  SCOPABLE_ROLES,
   isAcknowledgementOverdue,
   publishBlocker,
   PublishDocument,
@@ -100,6 +101,35 @@ async function assertUsers(tx: Tx, ids: readonly string[]): Promise<void> {
     throw new DomainError("VALIDATION_FAILED", `${issues[0]!.path}: ${issues[0]!.message}`, { issues });
 }
 
+/**
+ * A person limited to some business units names only people of those units (a grant on one of
+ * them), as they publish to those units only; others may name anyone.
+ */
+async function assertUsersWithinUnits(tx: Tx, actor: Actor, ids: readonly string[]): Promise<void> {
+  if (ids.length === 0 || actor.kind !== "user") return;
+  if (!SCOPABLE_ROLES.includes(actor.role) || actor.businessUnitIds.length === 0) return;
+  const reachable = new Set(
+    (
+      await tx
+        .selectDistinct({ id: userBusinessUnits.userId })
+        .from(userBusinessUnits)
+        .where(
+          and(
+            inArray(userBusinessUnits.userId, [...ids]),
+            inArray(userBusinessUnits.businessUnitId, actor.businessUnitIds),
+          ),
+        )
+    ).map((r) => r.id),
+  );
+  const issues = ids.flatMap((id, i) =>
+    reachable.has(id)
+      ? []
+      : [{ path: `userIds.${i}`, message: "not a member of your business units; you publish to those only" }],
+  );
+  if (issues.length)
+    throw new DomainError("VALIDATION_FAILED", `${issues[0]!.path}: ${issues[0]!.message}`, { issues });
+}
+
 /** The people a publication reaches: active users listed, plus active members (grantees) of the units listed. */
 async function resolveAudience(tx: Tx, userIds: string[], unitIds: string[]) {
   const reach: SQL[] = [];
@@ -148,6 +178,7 @@ export async function publishDocument(
     // A person limited to some units publishes to those units only.
     for (const unitId of unitIds) assertMayWriteUnit(ctx.actor, unitId);
     await assertUsers(tx, userIds);
+    await assertUsersWithinUnits(tx, ctx.actor, userIds);
     await assertBusinessUnits(tx, unitIds, "businessUnitIds");
     const audience = await resolveAudience(tx, userIds, unitIds);
     if (audience.length === 0)
