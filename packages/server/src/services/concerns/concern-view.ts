@@ -1,21 +1,26 @@
 import { and, eq, or, sql, type SQL } from "drizzle-orm";
 import { alias } from "drizzle-orm/pg-core";
-import { concernAccessOf, DomainError, type Concern, type ConcernAccess } from "@openaims/core";
+import { concernAccessOf, DomainError, roleHas, type Concern, type ConcernAccess } from "@openaims/core";
 import type { DbOrTx } from "../../db/client.js";
 import { aiSystems, concerns, users } from "../../db/schema/index.js";
 import type { Actor } from "../context.js";
 
 /** Who reads a concern: how much they may see, and who they are (null for the system). */
-export type ConcernViewer = { access: ConcernAccess; userId: string | null };
+/** `readsEmails`: only those who may read user accounts see people's e-mail addresses. */
+export type ConcernViewer = { access: ConcernAccess; userId: string | null; readsEmails: boolean };
 
 export function viewerOf(actor: Actor): ConcernViewer {
   return actor.kind === "user"
-    ? { access: concernAccessOf(actor.role), userId: actor.userId }
-    : { access: "triage", userId: null };
+    ? {
+        access: concernAccessOf(actor.role),
+        userId: actor.userId,
+        readsEmails: roleHas(actor.role, "users:read"),
+      }
+    : { access: "triage", userId: null, readsEmails: true };
 }
 
 /** The view stored in audit snapshots: what any reader of the whole trail may see. */
-export const AUDIT_VIEWER: ConcernViewer = { access: "read_all", userId: null };
+export const AUDIT_VIEWER: ConcernViewer = { access: "read_all", userId: null, readsEmails: true };
 
 const reporter = alias(users, "concern_reporter");
 const assignee = alias(users, "concern_assignee");
@@ -72,14 +77,14 @@ export function toConcern(j: ConcernJoined, viewer: ConcernViewer): Concern {
         : null,
     anonymous: r.anonymous,
     reporter: showReporter
-      ? { id: r.reporterId!, name: j.reporterName!, email: j.reporterEmail ?? "" }
+      ? { id: r.reporterId!, name: j.reporterName!, email: viewer.readsEmails ? (j.reporterEmail ?? "") : "" }
       : null,
     raisedByMe: viewer.userId !== null && r.reporterId === viewer.userId,
     status: r.status as Concern["status"],
     severity: r.severity as Concern["severity"],
     assignee:
       r.assigneeId && j.assigneeName !== null
-        ? { id: r.assigneeId, name: j.assigneeName, email: j.assigneeEmail ?? "" }
+        ? { id: r.assigneeId, name: j.assigneeName, email: viewer.readsEmails ? (j.assigneeEmail ?? "") : "" }
         : null,
     triageNote: seesNotes ? r.triageNote : null,
     resolution: r.resolution,

@@ -17,6 +17,7 @@ type Concern = {
   anonymous: boolean;
   raisedByMe: boolean;
   reporter: { id: string; name: string; email: string } | null;
+  assignee: { id: string; name: string; email: string } | null;
   triageNote: string | null;
   resolution: string;
   severity: string | null;
@@ -211,6 +212,23 @@ describe("who sees which concern", () => {
     expect(
       (await inbox("contributor")).some((n) => n.title.startsWith(`Concern ${c.key} was assigned`)),
     ).toBe(true);
+  });
+});
+
+describe("e-mail addresses", () => {
+  it("shows the assignee's e-mail only to those who may read user accounts", async () => {
+    const c = await raise("viewer", { title: "Who handles this?" });
+    const res = await triage(c.id, {
+      version: c.version,
+      status: "triaged",
+      severity: "low",
+      assigneeId: t.users.contributor.id,
+    });
+    expect(res.statusCode, res.body).toBe(200);
+    const byViewer = (await call("viewer", "GET", `/api/v1/concerns/${c.id}`)).json() as Concern;
+    expect(byViewer.assignee).toMatchObject({ id: t.users.contributor.id, email: "" });
+    const byManager = (await call("manager", "GET", `/api/v1/concerns/${c.id}`)).json() as Concern;
+    expect(byManager.assignee?.email).toBe(t.users.contributor.email);
   });
 });
 
