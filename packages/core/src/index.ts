@@ -19,3 +19,4 @@ export * from "./evidence/index.js";
 export * from "./documents/index.js";
 export * from "./people/index.js";
 export * from "./concerns/index.js";
+export * from "./questionnaires/index.js";

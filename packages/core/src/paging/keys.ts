@@ -15,6 +15,9 @@ export const KEY_PREFIXES = {
   orgRole: "ROLE",
   competence: "COMP",
   concern: "CON",
+  vendor: "VEN",
+  questionnaireTemplate: "QT",
+  vendorCampaign: "VQ",
 } as const;
 export type KeyedEntity = keyof typeof KEY_PREFIXES;
 

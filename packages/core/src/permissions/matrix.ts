@@ -29,8 +29,11 @@ export const PERMISSIONS = {
 } as const;
 export type Permission = keyof typeof PERMISSIONS;
 
-/** Route-level access that is not a role permission. */
-export type RouteAccess = Permission | "public" | "authenticated";
+/**
+ * Route-level access that is not a role permission. `vendor-link` routes are the vendor portal's:
+ * only a questionnaire link token opens them, and no user credential does (ISO/IEC 42001 A.10.3).
+ */
+export type RouteAccess = Permission | "public" | "authenticated" | "vendor-link";
 
 const everything = Object.keys(PERMISSIONS) as Permission[];
 
@@ -50,7 +53,7 @@ export function roleHas(role: Role, permission: Permission): boolean {
 /** Whether a role may call a route that declares `access`. */
 export function canAccess(role: Role | null, access: RouteAccess): boolean {
   if (access === "public") return true;
-  if (role === null) return false;
+  if (role === null || access === "vendor-link") return false;
   if (access === "authenticated") return true;
   return roleHas(role, access);
 }

@@ -14,3 +14,4 @@ export * from "./evidence.js";
 export * from "./people.js";
 export * from "./concerns.js";
 export * from "./resources.js";
+export * from "./vendors.js";

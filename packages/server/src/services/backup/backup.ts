@@ -59,6 +59,17 @@ export const BACKUP_TABLES = [
   { name: "training_records", order: "id" },
   { name: "concerns", order: "id" },
   { name: "ai_system_resources", order: "id" },
+  { name: "vendors", order: "id" },
+  { name: "vendor_contacts", order: "id" },
+  { name: "vendor_certifications", order: "id" },
+  { name: "vendor_ai_systems", order: "vendor_id, ai_system_id" },
+  { name: "vendor_risk_ratings", order: "id" },
+  { name: "questionnaire_templates", order: "id" },
+  { name: "vendor_campaigns", order: "id" },
+  { name: "campaign_answers", order: "campaign_id, question_id" },
+  { name: "campaign_files", order: "id" },
+  { name: "campaign_follow_ups", order: "id" },
+  { name: "outbound_messages", order: "id" },
   { name: "sessions", order: "id" },
   { name: "api_tokens", order: "id" },
   { name: "login_failures", order: "id" },
@@ -131,7 +142,7 @@ export async function backupDatabase(database: Database, file: string): Promise<
 }
 
 /** Rows per read and per insert; evidence files go one by one (each may be many megabytes). */
-const batchOf = (table: string) => (table === "evidence_files" ? 1 : BATCH);
+const batchOf = (table: string) => (table === "evidence_files" || table === "campaign_files" ? 1 : BATCH);
 
 type BackupLine =
   | { kind: "header"; header: Header }
