@@ -18,3 +18,6 @@ export * from "./documents.js";
 export * from "./people.js";
 export * from "./concerns.js";
 export * from "./resources.js";
+export * from "./vendors.js";
+export * from "./questionnaires.js";
+export * from "./campaigns.js";

@@ -59,6 +59,8 @@ export type QuestionnaireScore = {
   score: number | null;
   rating: VendorRiskRating | null;
   perQuestion: VqQuestionScore[];
+  /** The same weighted score per section (null when the section has nothing scored). */
+  perSection: { sectionId: string; score: number | null }[];
   /** Weighted visible questions still waiting for a reviewer's score. */
   pending: number;
 };

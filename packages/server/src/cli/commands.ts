@@ -19,6 +19,8 @@ import { inventoryCommand } from "./inventory-commands.js";
 import { exportCommand } from "./export-commands.js";
 import { evidenceCommand } from "./evidence-commands.js";
 import { documentCommand } from "./document-commands.js";
+import { vendorCommand } from "./vendor-commands.js";
+import { campaignCommand } from "./campaign-commands.js";
 
 const dataDirOption = () =>
   new Option("--data-dir <dir>", "embedded database directory (env AIMS_DATA_DIR, default ./.aims-data)");
@@ -175,6 +177,8 @@ export function buildCli(): Command {
   program.addCommand(exportCommand(dataDirOption, jsonOption));
   program.addCommand(evidenceCommand(dataDirOption, jsonOption));
   program.addCommand(documentCommand(dataDirOption, jsonOption));
+  program.addCommand(vendorCommand(dataDirOption, jsonOption));
+  program.addCommand(campaignCommand(dataDirOption, jsonOption));
 
   return program;
 }

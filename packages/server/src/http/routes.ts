@@ -25,6 +25,10 @@ import { registerDocumentRoutes } from "./documents.routes.js";
 import { registerPeopleRoutes } from "./people.routes.js";
 import { registerConcernRoutes } from "./concerns.routes.js";
 import { registerResourceRoutes } from "./resources.routes.js";
+import { registerVendorRoutes } from "./vendors.routes.js";
+import { registerQuestionnaireRoutes } from "./questionnaires.routes.js";
+import { registerCampaignRoutes } from "./campaigns.routes.js";
+import { registerPortalRoutes } from "./portal.routes.js";
 
 /** Every feature's routes; a new feature adds one line here. */
 export async function registerRoutes(app: FastifyInstance, options: RouteDeps): Promise<void> {
@@ -53,4 +57,8 @@ export async function registerRoutes(app: FastifyInstance, options: RouteDeps): 
   registerPeopleRoutes(app, options);
   registerConcernRoutes(app, options);
   registerResourceRoutes(app, options);
+  await registerVendorRoutes(app, options);
+  await registerQuestionnaireRoutes(app, options);
+  await registerCampaignRoutes(app, options);
+  await registerPortalRoutes(app, options);
 }

@@ -6,6 +6,8 @@ import { expireRiskAcceptances } from "../risks/acceptance-expiry.js";
 import { markExpiredAssessmentsDue } from "../impact-assessments/assessment-due.js";
 import { sendEvidenceExpiryReminders } from "../evidence/evidence-reminders.js";
 import { sendDocumentReminders } from "../documents/document-reminders.js";
+import { sendVendorReminders } from "../vendors/vendor-reminders.js";
+import { sendCampaignReminders } from "../campaigns/campaign-reminders.js";
 
 /** Every job kind the product runs; later features add theirs here. */
 export const jobHandlers: Record<string, JobHandler> = {
@@ -16,6 +18,8 @@ export const jobHandlers: Record<string, JobHandler> = {
     await markExpiredAssessmentsDue(db);
     await sendEvidenceExpiryReminders(db);
     await sendDocumentReminders(db);
+    await sendVendorReminders(db);
+    await sendCampaignReminders(db);
   },
   "scope.reassessment_reminder": scopeReminderHandler,
 };

@@ -1,0 +1,2 @@
+// PLACEHOLDER: contracts of the campaigns slice.
+export {};

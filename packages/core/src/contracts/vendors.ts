@@ -1,0 +1,2 @@
+// PLACEHOLDER: contracts of the vendors slice.
+export {};
