@@ -14,6 +14,7 @@ import {
   GOVERNANCE_TABS,
   INVENTORY_TABS,
   SETTINGS_TABS,
+  VENDORS_TABS,
   type TabItem,
 } from "./features/shell/nav-items";
 import { NotFoundPage } from "./features/shell/not-found-page";
@@ -23,6 +24,8 @@ import { evidenceRoutes } from "./features/evidence/routes";
 import { documentRoutes } from "./features/documents/routes";
 import { peopleRoutes } from "./features/people/routes";
 import { concernRoutes } from "./features/concerns/routes";
+import { vendorRoutes } from "./features/vendors/routes";
+import { portalRoutes } from "./features/portal/routes";
 
 // Every page but the shell, sign-in and the dashboard loads with its own code when first opened.
 const AssessmentPage = lazyPage(() => import("./features/assessments/assessment-page"), "AssessmentPage");
@@ -85,7 +88,7 @@ const ScopeVersionPage = lazyPage(() => import("./features/scope/scope-version-p
 const SoaPage = lazyPage(() => import("./features/soa/soa-page"), "SoaPage");
 const UsersPage = lazyPage(() => import("./features/users/users-page"), "UsersPage");
 
-const UNBUILT_AREAS = ["/vendors", "/monitoring", "/reports"];
+const UNBUILT_AREAS = ["/monitoring", "/reports"];
 
 function tab(tabs: readonly TabItem[], path: string): TabItem {
   const found = tabs.find((t) => t.path === path);
@@ -109,6 +112,8 @@ const guardedAssessments = (page: React.ReactNode) => (
 export const router = createBrowserRouter([
   { path: "/setup", element: <SetupPage />, errorElement: <RouteError /> },
   { path: "/login", element: <LoginPage />, errorElement: <RouteError /> },
+  // The vendor portal needs no account: its link token opens one questionnaire (ISO/IEC 42001 A.10.3).
+  ...portalRoutes(),
   {
     element: <RequireAuth />,
     errorElement: <RouteError />,
@@ -228,6 +233,11 @@ export const router = createBrowserRouter([
               ...peopleRoutes((path, page) => guarded(GOVERNANCE_TABS, path, page)),
               ...concernRoutes((path, page) => guarded(GOVERNANCE_TABS, path, page)),
             ],
+          },
+          {
+            path: "/vendors",
+            element: <SectionLayout path="/vendors" tabs={VENDORS_TABS} />,
+            children: vendorRoutes((path, page) => guarded(VENDORS_TABS, path, page)),
           },
           {
             path: "/audits",

@@ -213,6 +213,13 @@ export const INVENTORY_TABS: readonly TabItem[] = [
   { label: "Import and export", path: "/inventory/import-export", access: "records:read" },
 ];
 
+export const VENDORS_TABS: readonly TabItem[] = [
+  { label: "Vendors", path: "/vendors/list", access: "records:read" },
+  { label: "Questionnaires", path: "/vendors/questionnaires", access: "records:read" },
+  { label: "Sent questionnaires", path: "/vendors/campaigns", access: "records:read" },
+  { label: "Compare scores", path: "/vendors/compare", access: "records:read" },
+];
+
 export const AUDITS_TABS: readonly TabItem[] = [
   { label: "Audit trail", path: "/audits/trail", access: "audit:read" },
   { label: "Internal audits", path: "/audits/internal", access: "records:read" },
@@ -221,6 +228,7 @@ export const AUDITS_TABS: readonly TabItem[] = [
 /** Whether someone holding `permissions` may see something that needs `access`. */
 export function isVisible(access: RouteAccess, permissions: readonly Permission[]): boolean {
   if (access === "public" || access === "authenticated") return true;
+  if (access === "vendor-link") return false; // the vendor portal is not part of the signed-in app
   return permissions.includes(access);
 }
 
