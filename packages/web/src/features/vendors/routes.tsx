@@ -1,8 +1,9 @@
 import type { RouteObject } from "react-router";
+import { questionnaireRoutes } from "../questionnaires/routes";
 
-/** PLACEHOLDER (web vendors helper): pages under /vendors; `guard(tabPath, page)` applies that tab's permission. */
+/** Pages under /vendors; `guard(tabPath, page)` applies that tab's permission. */
 export function vendorRoutes(
-  _guard: (tabPath: string, page: React.ReactNode) => React.ReactNode,
+  guard: (tabPath: string, page: React.ReactNode) => React.ReactNode,
 ): RouteObject[] {
-  return [];
+  return [...questionnaireRoutes(guard)];
 }
