@@ -20,6 +20,8 @@ export function renderPermissionMatrix(): string {
     "",
     "Routes marked `public` need no credentials (health, login, setup, API docs); `authenticated` routes",
     "(your own profile, password and tokens) are open to every signed-in role.",
+    "Routes marked `vendor-link` form the vendor portal: only a questionnaire link token (header `x-vendor-link`)",
+    "opens them, for that one questionnaire; no user session or API token does.",
     "Contributor and viewer grants can be limited to some business units; an empty list means all units.",
     "",
   ];
