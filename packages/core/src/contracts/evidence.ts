@@ -10,7 +10,7 @@ export const RecordDay = IsoDate;
 export const EVIDENCE_KINDS = ["file", "link"] as const;
 export type EvidenceKind = (typeof EVIDENCE_KINDS)[number];
 
-/** Records evidence can support. Vendors come with the vendor register (refused until then). */
+/** Records evidence can support (vendors: ISO/IEC 42001 A.10.3 supplier evidence such as certificates). */
 export const EVIDENCE_TARGET_TYPES = [
   "control",
   "requirement",

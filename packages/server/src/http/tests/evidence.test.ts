@@ -126,7 +126,7 @@ describe("evidence links and metadata", () => {
 });
 
 describe("linking evidence to what it supports", () => {
-  it("links controls, requirements, risks, AI systems and documents that exist; refuses vendors", async () => {
+  it("links controls, requirements, risks, AI systems and documents that exist; refuses unknown records", async () => {
     const control = await created("/api/v1/controls", { code: "EV-CTL-1", title: "Access review" });
     const risk = await created("/api/v1/risks", {
       title: "Unreviewed access",
@@ -174,8 +174,9 @@ describe("linking evidence to what it supports", () => {
       targetType: "vendor",
       targetId: control.id,
     });
+    // A control's id is no vendor: refused like any unknown target (linking a real vendor: vendors-parts.test.ts).
     expect(vendor.statusCode).toBe(400);
-    expect(vendor.json().error.message).toMatch(/vendors cannot be linked yet/);
+    expect(vendor.json().error.message).toMatch(/unknown vendor/);
     for (const bad of [
       { targetType: "control", targetId: crypto.randomUUID() },
       { targetType: "control", targetId: "CTL-1" },

@@ -1,7 +1,15 @@
 import { and, eq, inArray, or } from "drizzle-orm";
 import { DomainError, type EvidenceTarget, type EvidenceTargetType } from "@openaims/core";
 import type { DbOrTx } from "../../db/client.js";
-import { aiSystems, controls, documents, evidence, requirements, risks } from "../../db/schema/index.js";
+import {
+  aiSystems,
+  controls,
+  documents,
+  evidence,
+  requirements,
+  risks,
+  vendors,
+} from "../../db/schema/index.js";
 import type { Actor } from "../context.js";
 import { unitVisibility } from "../shared/business-unit-scope.js";
 
@@ -76,14 +84,19 @@ async function findTargets(
         .where(and(inArray(documents.id, uuids), unitVisibility(documents.businessUnitId, actor)));
       return rows.map((r) => ({ id: r.id, label: `${r.key} ${r.title}` }));
     }
-    case "vendor":
-      return [];
+    case "vendor": {
+      const rows = await db
+        .select({ id: vendors.id, key: vendors.key, name: vendors.name })
+        .from(vendors)
+        .where(and(inArray(vendors.id, uuids), unitVisibility(vendors.businessUnitId, actor)));
+      return rows.map((r) => ({ id: r.id, label: `${r.key} ${r.name}` }));
+    }
   }
 }
 
 /**
  * Every target must exist and be visible to the actor (a scoped contributor cannot attach evidence
- * to another unit's risk). Vendors are refused until the vendor register exists.
+ * to another unit's risk or vendor).
  */
 export async function assertTargets(
   db: DbOrTx,
@@ -93,11 +106,6 @@ export async function assertTargets(
 ): Promise<void> {
   for (const [i, t] of targets.entries()) {
     const at = targets.length === 1 && path !== "links" ? path : `${path}.${i}`;
-    if (t.targetType === "vendor")
-      invalid(
-        `${at}.targetType`,
-        "vendors cannot be linked yet (the vendor register is not available); link a control, requirement, risk, AI system or document",
-      );
     if (t.targetType !== "requirement" && !UUID.test(t.targetId))
       invalid(`${at}.targetId`, `must be the id (UUID) of a ${NOUNS[t.targetType]}`);
     const [found] = await findTargets(db, actor, t.targetType, [t.targetId]);
