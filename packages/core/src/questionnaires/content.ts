@@ -27,7 +27,10 @@ export type VendorRiskRating = (typeof VENDOR_RISK_RATINGS)[number];
 /** Ids of sections, questions and options: short, stable, safe in URLs and JSON keys. */
 export const VqContentId = z
   .string()
-  .regex(/^[a-z0-9][a-z0-9_-]{0,39}$/, "use 1–40 lower-case letters, digits, - or _ (starting with a letter or digit)");
+  .regex(
+    /^[a-z0-9][a-z0-9_-]{0,39}$/,
+    "use 1–40 lower-case letters, digits, - or _ (starting with a letter or digit)",
+  );
 
 export const MAX_OPTION_SCORE = 10;
 export const MAX_QUESTION_WEIGHT = 10;

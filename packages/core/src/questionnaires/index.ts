@@ -1,2 +1,3 @@
 export * from "./content.js";
 export * from "./rules.js";
+export * from "./default-ai-vendor.js";
