@@ -1,8 +1,16 @@
 import type { RouteObject } from "react-router";
+import { lazyPage } from "../../components/lazy-page";
 
-/** PLACEHOLDER (web questionnaires helper): template list and builder under /vendors/questionnaires. */
+const TemplatesPage = lazyPage(() => import("./templates-page"), "TemplatesPage");
+const TemplatePage = lazyPage(() => import("./template-page"), "TemplatePage");
+
+/** Questionnaire templates under /vendors; `guard(tabPath, page)` applies the tab's permission. */
 export function questionnaireRoutes(
-  _guard: (tabPath: string, page: React.ReactNode) => React.ReactNode,
+  guard: (tabPath: string, page: React.ReactNode) => React.ReactNode,
 ): RouteObject[] {
-  return [];
+  const tab = (page: React.ReactNode) => guard("/vendors/questionnaires", page);
+  return [
+    { path: "questionnaires", element: tab(<TemplatesPage />) },
+    { path: "questionnaires/:id", element: tab(<TemplatePage />) },
+  ];
 }
