@@ -20,3 +20,5 @@ export * from "./documents/index.js";
 export * from "./people/index.js";
 export * from "./concerns/index.js";
 export * from "./questionnaires/index.js";
+export * from "./vendors/index.js";
+export * from "./campaigns/index.js";

@@ -10,7 +10,8 @@ export const CONFIG_KEYS = {
   AIMS_DATA_DIR: "Directory of the embedded database and its lock (default ./.aims-data)",
   AIMS_PORT: "HTTP port (default 4000; --port wins)",
   AIMS_HOST: "Interface to listen on (default 127.0.0.1; --host wins)",
-  AIMS_PUBLIC_URL: "External URL of the server, used in printed links (default http://HOST:PORT)",
+  AIMS_PUBLIC_URL:
+    "External URL of the server, used in printed links and questionnaire links sent to vendors (default http://127.0.0.1:PORT)",
   AIMS_LOG_LEVEL: "fatal | error | warn | info | debug | trace | silent (default info)",
   AIMS_SESSION_HOURS: "Hours a sign-in session lasts without use (default 12)",
   AIMS_COOKIE_SECURE: "true to mark the session cookie Secure (set it behind HTTPS; default false)",
@@ -18,6 +19,12 @@ export const CONFIG_KEYS = {
     "Failed sign-ins per email or address within 15 minutes before refusing (default 10)",
   AIMS_JOBS: "true to run the background-job worker in this process (default true)",
   AIMS_EVIDENCE_MAX_BYTES: "Largest evidence file accepted, in bytes (default 26214400 = 25 MiB)",
+  AIMS_PORTAL_RATE_LIMIT:
+    "Requests per minute one client address may make to the vendor portal (default 120)",
+  AIMS_SMTP_URL:
+    "SMTP server for e-mails to vendors, e.g. smtps://user:pass@mail.example.org:465; unset: messages are kept for you to forward",
+  AIMS_SMTP_FROM:
+    'Sender address of those e-mails, e.g. "Compliance <aims@example.org>" (required with AIMS_SMTP_URL)',
 } as const;
 
 const bool = z.enum(["true", "false"]).transform((v) => v === "true");
@@ -46,6 +53,12 @@ const ConfigSchema = z.object({
     .min(1024)
     .max(1024 * 1024 * 1024)
     .default(DEFAULT_EVIDENCE_MAX_BYTES),
+  AIMS_PORTAL_RATE_LIMIT: z.coerce.number().int().min(1).max(100_000).default(120),
+  AIMS_SMTP_URL: z
+    .string()
+    .regex(/^smtps?:\/\/[^\s]+$/, "must start with smtp:// or smtps://")
+    .optional(),
+  AIMS_SMTP_FROM: z.string().trim().min(3).max(300).optional(),
 });
 
 export type Config = z.infer<typeof ConfigSchema>;
@@ -66,7 +79,18 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Part
     );
   }
   const defined = Object.fromEntries(Object.entries(overrides).filter(([, v]) => v !== undefined));
-  return { ...parsed.data, ...defined };
+  const config = { ...parsed.data, ...defined };
+  if (config.AIMS_SMTP_URL && !config.AIMS_SMTP_FROM)
+    throw new DomainError(
+      "VALIDATION_FAILED",
+      "configuration AIMS_SMTP_FROM is invalid: set the sender address when AIMS_SMTP_URL is set",
+    );
+  return config;
+}
+
+/** The base of links the server hands out (questionnaire links): AIMS_PUBLIC_URL or the local address. */
+export function publicBaseUrl(config: Pick<Config, "AIMS_PUBLIC_URL" | "AIMS_PORT">): string {
+  return config.AIMS_PUBLIC_URL?.replace(/\/+$/, "") ?? `http://127.0.0.1:${config.AIMS_PORT}`;
 }
 
 /** `aims serve --help` text for the environment keys. */

@@ -3,10 +3,11 @@ import { canAccess, DomainError, type RouteAccess } from "@openaims/core";
 import type { AimsDb } from "../db/client.js";
 import { authenticateSession, authenticateToken, type Authenticated } from "../services/auth/sessions.js";
 import type { ServiceContext } from "../services/context.js";
+import { installVendorLinkAuth } from "./vendor-link-auth.js";
 
 declare module "fastify" {
   interface FastifyContextConfig {
-    /** What a caller needs: a permission from the matrix, "authenticated" or "public". */
+    /** What a caller needs: a permission from the matrix, "authenticated", "public" or "vendor-link". */
     permission?: RouteAccess;
   }
   interface FastifyRequest {
@@ -40,8 +41,9 @@ export function collectRoutes(app: FastifyInstance): RouteRecord[] {
       route.config = { ...(route.config ?? {}), permission };
     }
     if (!permission) throw new Error(`route ${methods.join(",")} ${route.url} declares no permission`);
-    // Public routes need no credentials: say so in the OpenAPI document.
-    if (permission === "public" && route.schema)
+    // Public and portal routes take no user credentials: say so in the OpenAPI document (portal
+    // routes document their link header instead).
+    if ((permission === "public" || permission === "vendor-link") && route.schema)
       route.schema = { ...route.schema, security: [] } as typeof route.schema;
     for (const method of methods) routes.push({ method, url: route.url, permission });
   });
@@ -58,13 +60,18 @@ function bearerToken(request: FastifyRequest): string | null {
   return value;
 }
 
-/** Authenticates each request (token or session cookie), then enforces the route's permission and CSRF. */
+/**
+ * Authenticates each request (token or session cookie), then enforces the route's permission and CSRF.
+ * Vendor portal routes skip all of it: their link token is checked by `installVendorLinkAuth`.
+ */
 export function installAuth(app: FastifyInstance, db: AimsDb, sessionHours: number): void {
   app.decorateRequest("auth", null);
   app.decorateRequest("sessionSecret", null);
+  installVendorLinkAuth(app, db);
   app.addHook("onRequest", async (request) => {
     const access = request.routeOptions.config?.permission;
     if (!access) return; // static files and the SPA
+    if (access === "vendor-link") return; // no cookie, no bearer token: only the link (and no CSRF)
     const token = bearerToken(request);
     if (token) {
       request.auth = await authenticateToken(db, token);

@@ -1,0 +1,2 @@
+export * from "./campaign-rules.js";
+export * from "./campaign-compare.js";
