@@ -7,6 +7,7 @@ import { StatusBadge } from "../../components/status-badge";
 import { SystemAssessments } from "../assessments/system-assessments";
 import { SystemResources } from "../resources/system-resources";
 import { RecordEvidencePanel } from "../evidence/record-evidence-panel";
+import { SystemVendors } from "../vendors/system-vendors";
 import { AI_SYSTEMS_KEY, getAiSystem } from "./inventory-api";
 import { LIFECYCLE_LABELS } from "./inventory-labels";
 import { INVENTORY_PATH, SYSTEM_TABS, type SystemTab } from "./inventory-paths";
@@ -107,6 +108,7 @@ export function AiSystemPage() {
           </Tabs>
           <SystemAssessments system={s} />
           <SystemResources system={s} />
+          <SystemVendors systemId={s.id} />
           <RecordEvidencePanel
             target={{ targetType: "ai_system", targetId: s.id }}
             subject="AI system"
