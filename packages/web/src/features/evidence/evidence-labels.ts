@@ -27,8 +27,15 @@ export const EVIDENCE_STATE_LABELS: Record<EvidenceState, { label: string; color
   },
 };
 
-/** Link targets a person can pick (vendors come with the vendor register). */
-export const PICKABLE_TARGET_TYPES = ["control", "requirement", "risk", "ai_system", "document"] as const;
+/** Link targets a person can pick. */
+export const PICKABLE_TARGET_TYPES = [
+  "control",
+  "requirement",
+  "risk",
+  "ai_system",
+  "document",
+  "vendor",
+] as const;
 export type PickableTargetType = (typeof PICKABLE_TARGET_TYPES)[number];
 
 export const TARGET_TYPE_LABELS: Record<EvidenceTargetType, string> = {
@@ -54,7 +61,7 @@ export function targetPath(targetType: EvidenceTargetType, targetId: string): st
     case "requirement":
       return requirementPathOfKey(targetId);
     case "vendor":
-      return null;
+      return `/vendors/list/${targetId}`;
   }
 }
 

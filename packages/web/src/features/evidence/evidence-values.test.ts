@@ -90,7 +90,7 @@ describe("evidence form values", () => {
       "/frameworks/catalogs/iso-iec-42001:2023/requirements/A.6.2.4",
     );
     expect(targetPath("control", item.id)).toBe(`/controls/library/${item.id}`);
-    expect(targetPath("vendor", "x")).toBeNull();
+    expect(targetPath("vendor", "x")).toBe("/vendors/list/x");
     expect([sizeLabel(300), sizeLabel(2048), sizeLabel(5 * 1024 * 1024), sizeLabel(null)]).toEqual([
       "300 bytes",
       "2 KiB",

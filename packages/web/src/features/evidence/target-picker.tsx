@@ -52,6 +52,13 @@ async function searchTargets(
       });
       return docs.items.map((d) => ({ value: d.id, label: `${d.key} ${d.title}` }));
     }
+    case "vendor": {
+      const vendors = await api.get<Page<{ id: string; key: string; name: string }>>("/api/v1/vendors", {
+        query: page,
+        signal,
+      });
+      return vendors.items.map((v) => ({ value: v.id, label: `${v.key} ${v.name}` }));
+    }
   }
 }
 
