@@ -1,4 +1,4 @@
-import { boolean, index, pgTable, primaryKey, text, uniqueIndex, uuid } from "drizzle-orm/pg-core";
+import { boolean, index, integer, pgTable, primaryKey, text, uniqueIndex, uuid } from "drizzle-orm/pg-core";
 import { recordColumns, ts } from "./columns.js";
 import { businessUnits } from "./business-units.js";
 
@@ -86,3 +86,13 @@ export const loginFailures = pgTable(
     index("login_failures_ip_at_idx").on(t.ip, t.at),
   ],
 );
+
+/**
+ * Fixed-window request counters (vendor portal), in the database so every server process sharing
+ * it counts the same requests. Rows older than their window are purged by the maintenance job.
+ */
+export const rateLimitCounters = pgTable("rate_limit_counters", {
+  key: text("key").primaryKey(),
+  windowStart: ts("window_start").notNull(),
+  hits: integer("hits").notNull(),
+});

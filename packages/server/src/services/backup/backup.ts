@@ -73,6 +73,7 @@ export const BACKUP_TABLES = [
   { name: "sessions", order: "id" },
   { name: "api_tokens", order: "id" },
   { name: "login_failures", order: "id" },
+  { name: "rate_limit_counters", order: "key" },
   { name: "audit_events", order: "seq" },
   { name: "audit_chain_head", order: "id" },
   { name: "key_counters", order: "entity" },

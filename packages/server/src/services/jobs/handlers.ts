@@ -1,5 +1,6 @@
 import { purgeOldLoginFailures } from "../auth/login.js";
 import { purgeExpiredSessions } from "../auth/sessions.js";
+import { purgeRateLimitCounters } from "../shared/rate-limit-store.js";
 import type { JobHandler } from "./job-runner.js";
 import { scopeReminderHandler } from "../context/scope-reminder.js";
 import { expireRiskAcceptances } from "../risks/acceptance-expiry.js";
@@ -14,6 +15,7 @@ export const jobHandlers: Record<string, JobHandler> = {
   "maintenance.cleanup": async (db) => {
     await purgeExpiredSessions(db);
     await purgeOldLoginFailures(db);
+    await purgeRateLimitCounters(db);
     await expireRiskAcceptances(db);
     await markExpiredAssessmentsDue(db);
     await sendEvidenceExpiryReminders(db);
