@@ -88,9 +88,17 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Part
   return config;
 }
 
-/** The base of links the server hands out (questionnaire links): AIMS_PUBLIC_URL or the local address. */
-export function publicBaseUrl(config: Pick<Config, "AIMS_PUBLIC_URL" | "AIMS_PORT">): string {
-  return config.AIMS_PUBLIC_URL?.replace(/\/+$/, "") ?? `http://127.0.0.1:${config.AIMS_PORT}`;
+/**
+ * The base of links the server hands out (questionnaire links): AIMS_PUBLIC_URL, else the local address
+ * on the port actually listened on (`--port 0` picks one) or, offline, the configured port.
+ */
+export function publicBaseUrl(
+  config: Pick<Config, "AIMS_PUBLIC_URL" | "AIMS_PORT">,
+  listeningPort?: number,
+): string {
+  return (
+    config.AIMS_PUBLIC_URL?.replace(/\/+$/, "") ?? `http://127.0.0.1:${listeningPort ?? config.AIMS_PORT}`
+  );
 }
 
 /** `aims serve --help` text for the environment keys. */

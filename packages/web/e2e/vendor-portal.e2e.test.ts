@@ -129,10 +129,11 @@ describe("a vendor answers a questionnaire through its link", () => {
     await dialog.getByRole("button", { name: "Send questionnaire" }).click();
     await dialog.getByTestId("campaign-link").waitFor();
     const shown = (await dialog.getByTestId("campaign-link").textContent())!.trim();
-    expect(shown).toMatch(/^https?:\/\/[^/]+\/portal#[A-Za-z0-9_-]{43}$/);
     token = shown.split("#")[1]!;
-    // The server builds links from AIMS_PUBLIC_URL or its configured port; this one listens on port 0.
-    link = `${server.baseUrl}/portal#${token}`;
+    // Without AIMS_PUBLIC_URL the link names the port the server listens on (here one it picked).
+    expect(shown).toBe(`${server.baseUrl}/portal#${token}`);
+    expect(token).toMatch(/^[A-Za-z0-9_-]{43}$/);
+    link = shown;
     expect(await dialog.getByTestId("link-once").textContent()).toContain(`send it only to ${CONTACT.email}`);
     // The test server has no e-mail server: the invitation is to be forwarded by hand.
     expect(await dialog.getByTestId("invitation-status").getAttribute("data-status")).toBe("manual");

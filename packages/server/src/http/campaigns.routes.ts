@@ -52,7 +52,15 @@ export async function registerCampaignRoutes(
   const r = app.withTypeProvider<ZodTypeProvider>();
   const { db } = database;
   const tags = ["vendor campaigns"];
-  const deps: CampaignDeps = { baseUrl: publicBaseUrl(config), mailer: mailerOf(config) };
+  const mailer = mailerOf(config);
+  // Read when a link is made: the port listened on is known only once the server has started.
+  const deps: CampaignDeps = {
+    get baseUrl() {
+      const address = app.server.address();
+      return publicBaseUrl(config, typeof address === "object" && address ? address.port : undefined);
+    },
+    mailer,
+  };
   const base = "/api/v1/vendor-campaigns";
 
   r.get(
