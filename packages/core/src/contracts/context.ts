@@ -188,6 +188,8 @@ export type InterestedPartyListQuery = z.infer<typeof InterestedPartyListQuery>;
 
 // ── AI roles and risk appetite (4.1, 6.1.1) ──────────────────────────────────────────────────────
 export const AimsProfile = z.object({
+  /** Shown to vendors in the questionnaire portal and invitations; empty until set. */
+  organizationName: z.string(),
   organizationRoles: z.array(z.enum(ORGANIZATION_ROLES)),
   riskAppetite: z.string(),
   version: z.number().int(),
@@ -199,6 +201,8 @@ export type AimsProfile = z.infer<typeof AimsProfile>;
 export const UpdateAimsProfile = z
   .object({
     version: Version,
+    /** Left out: unchanged. */
+    organizationName: SafeString(200).optional(),
     organizationRoles: z.array(z.enum(ORGANIZATION_ROLES)).max(6).refine(unique, "must not repeat a role"),
     riskAppetite: LongText(10_000),
   })

@@ -54,6 +54,8 @@ export const interestedParties = pgTable(
 export const aimsProfile = pgTable("aims_profile", {
   id: integer("id").primaryKey(),
   version: integer("version").notNull().default(1),
+  /** How the organization names itself to outsiders (the vendor portal, invitations). */
+  organizationName: text("organization_name").notNull().default(""),
   organizationRoles: jsonb("organization_roles").notNull().default([]),
   riskAppetite: text("risk_appetite").notNull().default(""),
   updatedAt: ts("updated_at").notNull().defaultNow(),

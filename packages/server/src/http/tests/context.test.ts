@@ -195,6 +195,32 @@ describe("AIMS profile", () => {
     expect(badRole.status).toBe(400);
     expect(await auditActions("1")).toEqual(["aims_profile.updated"]);
   });
+
+  it("keeps the organization's name for outsiders; leaving it out keeps it", async () => {
+    const current = (await get("/api/v1/context/profile")).body as { version: number };
+    const named = await call("manager", "PUT", "/api/v1/context/profile", {
+      version: current.version,
+      organizationName: "  Northwind Insurance ",
+      organizationRoles: ["provider"],
+      riskAppetite: "",
+    });
+    expect(named.status).toBe(200);
+    expect(named.body).toMatchObject({ organizationName: "Northwind Insurance" });
+    const kept = await call("manager", "PUT", "/api/v1/context/profile", {
+      version: current.version + 1,
+      organizationRoles: [],
+      riskAppetite: "",
+    });
+    expect(kept.body).toMatchObject({ organizationName: "Northwind Insurance", organizationRoles: [] });
+    const tooLong = await call("manager", "PUT", "/api/v1/context/profile", {
+      version: current.version + 2,
+      organizationName: "x".repeat(201),
+      organizationRoles: [],
+      riskAppetite: "",
+    });
+    expect(tooLong.status).toBe(400);
+    expect((await get("/api/v1/context/profile")).body).toMatchObject({ version: current.version + 2 });
+  });
 });
 
 describe("AI objectives (6.2)", () => {

@@ -15,7 +15,7 @@ import {
   type ExtendCampaign,
 } from "@openaims/core";
 import type { DbOrTx, Tx } from "../../db/client.js";
-import { settings, vendorCampaigns, vendorContacts, vendors } from "../../db/schema/index.js";
+import { aimsProfile, vendorCampaigns, vendorContacts, vendors } from "../../db/schema/index.js";
 import { recordAudit } from "../audit/record-audit.js";
 import { actorId, type ServiceContext } from "../context.js";
 import { loadSendableTemplate } from "../questionnaires/template-access.js";
@@ -41,15 +41,10 @@ import { deliverMessages, queueMessage, type QueuedMessage } from "./outbox.js";
 /** What sending needs beyond the database: where links point and how e-mail goes out. */
 export type CampaignDeps = { baseUrl: string; mailer: Mailer | null };
 
-/** Setting that names the organization to vendors; "OpenAIMS" when unset. */
-export const ORGANIZATION_NAME_SETTING = "organization.name";
-
+/** How the organization names itself to vendors: the AIMS profile's name, else "OpenAIMS". */
 export async function organizationName(db: DbOrTx): Promise<string> {
-  const [row] = await db
-    .select({ value: settings.value })
-    .from(settings)
-    .where(eq(settings.key, ORGANIZATION_NAME_SETTING));
-  return typeof row?.value === "string" && row.value.trim() ? row.value.trim() : "OpenAIMS";
+  const [row] = await db.select({ name: aimsProfile.organizationName }).from(aimsProfile).limit(1);
+  return row?.name.trim() || "OpenAIMS";
 }
 
 const statusOrder = sql`(case ${vendorCampaigns.status} ${sql.raw(

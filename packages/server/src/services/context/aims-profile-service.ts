@@ -11,6 +11,7 @@ type Row = typeof aimsProfile.$inferSelect;
 const PROFILE_ID = 1;
 
 const toProfile = (r: Row): AimsProfile => ({
+  organizationName: r.organizationName,
   organizationRoles: r.organizationRoles as AimsProfile["organizationRoles"],
   riskAppetite: r.riskAppetite,
   version: r.version,
@@ -34,6 +35,7 @@ export async function updateAimsProfile(ctx: ServiceContext, input: UpdateAimsPr
     const [updated] = await tx
       .update(aimsProfile)
       .set({
+        ...(input.organizationName !== undefined ? { organizationName: input.organizationName.trim() } : {}),
         organizationRoles: input.organizationRoles,
         riskAppetite: input.riskAppetite,
         version: input.version + 1,

@@ -1,4 +1,4 @@
-import { Button, Checkbox, Group, Paper, SimpleGrid, Stack, Text, Textarea } from "@mantine/core";
+import { Button, Checkbox, Group, Paper, SimpleGrid, Stack, Text, Textarea, TextInput } from "@mantine/core";
 import { notifications } from "@mantine/notifications";
 import { ORGANIZATION_ROLES, UpdateAimsProfile, type AimsProfile } from "@openaims/core";
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
@@ -21,8 +21,9 @@ function ProfileForm({ profile }: { profile: AimsProfile }) {
   const names = useUserNames();
   const [roles, setRoles] = useState<OrganizationRole[]>(profile.organizationRoles);
   const [riskAppetite, setRiskAppetite] = useState(profile.riskAppetite);
+  const [organizationName, setOrganizationName] = useState(profile.organizationName);
   const [fieldErrors, setFieldErrors] = useState<Record<string, string>>({});
-  const body = { version: profile.version, organizationRoles: roles, riskAppetite };
+  const body = { version: profile.version, organizationName, organizationRoles: roles, riskAppetite };
 
   const save = useMutation({
     mutationFn: () => putAimsProfile(body),
@@ -48,6 +49,17 @@ function ProfileForm({ profile }: { profile: AimsProfile }) {
     <form onSubmit={submit} noValidate aria-label="AIMS profile">
       <Stack gap="md">
         {save.isError && !placed ? <FormAlert error={save.error} /> : null}
+        <Paper withBorder radius="md" p="md">
+          <TextInput
+            label="Organization name"
+            description="How the organization introduces itself to vendors answering questionnaires."
+            maxLength={200}
+            readOnly={readOnly}
+            value={organizationName}
+            onChange={(e) => setOrganizationName(e.currentTarget.value)}
+            error={fieldErrors.organizationName}
+          />
+        </Paper>
         <Paper withBorder radius="md" p="md">
           <Checkbox.Group
             label="The organization's roles in AI"

@@ -1,0 +1,1 @@
+ALTER TABLE "aims_profile" ADD COLUMN "organization_name" text DEFAULT '' NOT NULL;
