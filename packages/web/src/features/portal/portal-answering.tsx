@@ -160,6 +160,7 @@ export function PortalAnswering({ token, data, onRefused }: Props) {
       <QuestionnaireForm
         content={data.content}
         answers={shown}
+        editableQuestionIds={editable}
         onChange={onAnswer}
         comments={comments}
         onCommentChange={onComment}

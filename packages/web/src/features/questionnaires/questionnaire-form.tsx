@@ -26,6 +26,8 @@ export type QuestionnaireFormProps = {
   onCommentChange?: (questionId: string, comment: string) => void;
   /** Shows the answers without letting them change (submitted, or a reviewer reading them). */
   readOnly?: boolean;
+  /** When given, only these questions may change (a follow-up round reopens some); the rest show read-only. */
+  editableQuestionIds?: ReadonlySet<string>;
   /** Messages by question id, shown on the question (e.g. required answers missing, server refusals). */
   errors?: Readonly<Record<string, string | undefined>>;
   /** The upload control of a file question; without it the question says files go through the portal. */
@@ -96,33 +98,37 @@ export function QuestionnaireForm(props: QuestionnaireFormProps) {
                   No question to answer here with the answers given so far.
                 </Text>
               ) : null}
-              {shown.map((q) => (
-                <Stack key={q.id} gap={6}>
-                  <VqQuestionInput
-                    question={q}
-                    value={answers[q.id]}
-                    onChange={(v) => props.onChange(q.id, v)}
-                    readOnly={readOnly}
-                    error={errors?.[q.id]}
-                    renderFileQuestion={props.renderFileQuestion}
-                  />
-                  {onCommentChange || comments?.[q.id] ? (
-                    <Textarea
-                      size="xs"
-                      autosize
-                      minRows={1}
-                      maxRows={6}
-                      maxLength={2000}
-                      label="Comment (optional)"
-                      aria-label={`Comment on: ${q.text}`}
-                      readOnly={readOnly || !onCommentChange}
-                      value={comments?.[q.id] ?? ""}
-                      onChange={(e) => onCommentChange?.(q.id, e.currentTarget.value)}
+              {shown.map((q) => {
+                const locked =
+                  readOnly || (props.editableQuestionIds ? !props.editableQuestionIds.has(q.id) : false);
+                return (
+                  <Stack key={q.id} gap={6}>
+                    <VqQuestionInput
+                      question={q}
+                      value={answers[q.id]}
+                      onChange={(v) => props.onChange(q.id, v)}
+                      readOnly={locked}
+                      error={errors?.[q.id]}
+                      renderFileQuestion={props.renderFileQuestion}
                     />
-                  ) : null}
-                  {props.renderQuestionExtra?.(q)}
-                </Stack>
-              ))}
+                    {onCommentChange || comments?.[q.id] ? (
+                      <Textarea
+                        size="xs"
+                        autosize
+                        minRows={1}
+                        maxRows={6}
+                        maxLength={2000}
+                        label="Comment (optional)"
+                        aria-label={`Comment on: ${q.text}`}
+                        readOnly={locked || !onCommentChange}
+                        value={comments?.[q.id] ?? ""}
+                        onChange={(e) => onCommentChange?.(q.id, e.currentTarget.value)}
+                      />
+                    ) : null}
+                    {props.renderQuestionExtra?.(q)}
+                  </Stack>
+                );
+              })}
             </Stack>
           </Paper>
         );
