@@ -24,22 +24,30 @@ export type RunningServer = {
 };
 
 /** The environment of the test server: a fresh embedded database, links to itself, quiet logs. */
-function serverEnv(): NodeJS.ProcessEnv {
+function serverEnv(extra: Record<string, string> = {}): NodeJS.ProcessEnv {
   const env: NodeJS.ProcessEnv = { ...process.env, AIMS_LOG_LEVEL: "warn" };
   delete env.DATABASE_URL;
   delete env.AIMS_PUBLIC_URL;
   delete env.AIMS_HOST;
-  return env;
+  return { ...env, ...extra };
 }
 
+export type StartOptions = {
+  timeoutMs?: number;
+  /** Settings for this server only (e.g. a low AIMS_PORTAL_RATE_LIMIT). */
+  env?: Record<string, string>;
+};
+
 /** Spawns `aims serve --port 0` and resolves once it printed its URL (and setup link). */
-export async function startServer(timeoutMs = 60_000): Promise<RunningServer> {
+export async function startServer(options: number | StartOptions = {}): Promise<RunningServer> {
+  const { timeoutMs = 60_000, env: extraEnv = {} } =
+    typeof options === "number" ? { timeoutMs: options } : options;
   if (!existsSync(CLI)) throw new Error(`${CLI} is missing`);
   if (!existsSync(WEB_INDEX)) throw new Error("packages/web/dist is not built: run `npm run build` first");
   const dataDir = await mkdtemp(join(tmpdir(), "aims-e2e-data-"));
   const proc: ChildProcess = spawn(process.execPath, [CLI, "serve", "--port", "0", "--data-dir", dataDir], {
     cwd: REPO_ROOT,
-    env: serverEnv(),
+    env: serverEnv(extraEnv),
     stdio: ["ignore", "pipe", "pipe"],
   });
   let out = "";

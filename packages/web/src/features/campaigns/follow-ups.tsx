@@ -54,6 +54,9 @@ export function AskFollowUpsModal({ c, onClose }: { c: CampaignDetail; onClose: 
   const queryClient = useQueryClient();
   const [rows, setRows] = useState<Row[]>([{ questionId: null, question: "" }]);
   const [fieldErrors, setFieldErrors] = useState<Record<string, string>>({});
+  // After a refused attempt, each empty question is marked where it is (the contract names only "questions").
+  const [tried, setTried] = useState(false);
+  const blank = (r: Row) => tried && r.question.trim().length === 0;
   const visible = new Set(c.visibleQuestionIds);
   const options = questionnaireQuestions(c.content)
     .filter((q) => visible.has(q.id))
@@ -81,6 +84,7 @@ export function AskFollowUpsModal({ c, onClose }: { c: CampaignDetail; onClose: 
     setRows((rs) => rs.map((r, j) => (j === i ? { ...r, ...patch } : r)));
   const submit = () => {
     const checked = validateWith(AskFollowUps, body());
+    setTried(true);
     setFieldErrors(checked.ok ? {} : checked.fieldErrors);
     if (checked.ok) ask.mutate();
   };
@@ -93,7 +97,7 @@ export function AskFollowUpsModal({ c, onClose }: { c: CampaignDetail; onClose: 
           question lets the vendor change that answer; the rest stays as submitted.
         </Text>
         <FormAlert error={ask.error} />
-        {fieldErrors.questions ? (
+        {fieldErrors.questions && !rows.some(blank) ? (
           <Text size="sm" c="red">
             {fieldErrors.questions}
           </Text>
@@ -120,6 +124,7 @@ export function AskFollowUpsModal({ c, onClose }: { c: CampaignDetail; onClose: 
                   maxLength={2000}
                   value={r.question}
                   onChange={(e) => change(i, { question: e.currentTarget.value })}
+                  error={blank(r) ? "Write the question to ask" : undefined}
                 />
                 {rows.length > 1 ? (
                   <ActionIcon

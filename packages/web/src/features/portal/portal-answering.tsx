@@ -53,8 +53,9 @@ export function PortalAnswering({ token, data, onRefused }: Props) {
   const editable = useMemo(() => new Set(data.editableQuestionIds), [data.editableQuestionIds]);
   const questions = useMemo(() => questionnaireQuestions(data.content), [data.content]);
   const followUp = data.status === "follow_up";
+  // A dead link ends the page; too many requests does not: what was typed stays to be saved later.
   const refused = (error: unknown) => {
-    if (isApiError(error) && (error.status === 401 || error.status === 429)) onRefused(error);
+    if (isApiError(error) && error.status === 401) onRefused(error);
   };
 
   const save = useMutation({
@@ -178,11 +179,15 @@ export function PortalAnswering({ token, data, onRefused }: Props) {
           />
         )}
         renderQuestionExtra={(q) =>
-          followUp && !editable.has(q.id) ? (
+          !followUp ? null : editable.has(q.id) ? (
+            <Text size="xs" c="orange.8" fw={500} data-testid={`reopened-${q.id}`}>
+              Open for changes: a follow-up question above is about this answer.
+            </Text>
+          ) : (
             <Text size="xs" c="dimmed">
               Submitted; not open for changes.
             </Text>
-          ) : null
+          )
         }
       />
       {missing.questions.length || missing.followUps.length ? (
@@ -244,7 +249,7 @@ function SaveState(props: { pending: boolean; saving: boolean; error: unknown; s
   const [state, text, color] = props.saving
     ? ["saving", "Saving…", "dimmed"]
     : props.error && props.pending
-      ? ["error", `Not saved: ${messageOf(props.error)}`, "red"]
+      ? ["error", `Not saved: ${notSavedReason(props.error)}`, "red"]
       : props.pending
         ? ["unsaved", "Unsaved changes", "orange"]
         : props.savedAt
@@ -255,4 +260,10 @@ function SaveState(props: { pending: boolean; saving: boolean; error: unknown; s
       {text}
     </Text>
   );
+}
+
+function notSavedReason(error: unknown): string {
+  return isApiError(error) && error.status === 429
+    ? "too many requests in a short time. Wait a minute, then click Save progress."
+    : messageOf(error);
 }

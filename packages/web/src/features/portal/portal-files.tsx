@@ -36,7 +36,8 @@ export function PortalFileQuestion({
   onRefused,
 }: Props) {
   const fail = (error: unknown) => {
-    if (isApiError(error) && (error.status === 401 || error.status === 429)) onRefused(error);
+    // Only a dead link ends the page; other errors (too many requests) show under the question.
+    if (isApiError(error) && error.status === 401) onRefused(error);
   };
   const upload = useMutation({
     mutationFn: (file: File) => portalApi.upload(token, q.id, file),

@@ -79,7 +79,8 @@ function FollowUpItem(props: {
     mutationFn: () => portalApi.answerFollowUp(token!, f.id, text.trim()),
     onSuccess: (data) => queryClient.setQueryData(PORTAL_KEY, data),
     onError: (error) => {
-      if (isApiError(error) && (error.status === 401 || error.status === 429)) props.onRefused?.(error);
+      // Only a dead link ends the page; other errors (too many requests) show here, the text kept.
+      if (isApiError(error) && error.status === 401) props.onRefused?.(error);
     },
   });
   const label = `Follow-up: ${f.question}`;

@@ -1,4 +1,4 @@
-import { Center, Loader } from "@mantine/core";
+import { Alert, Button, Center, Group, Loader, Text } from "@mantine/core";
 import { useQuery } from "@tanstack/react-query";
 import { useEffect, useState } from "react";
 import { isApiError, messageOf } from "../../api/errors";
@@ -56,7 +56,10 @@ export function PortalPage() {
       </PortalNotice>
     );
   }
-  if (isApiError(error) && error.status === 429) {
+  // Too many requests ends the page only when there is nothing to show yet; otherwise (a refresh
+  // after an upload refused) the answers stay on the page with a note above them.
+  const tooMany = isApiError(error) && error.status === 429;
+  if (tooMany && !data) {
     return (
       <PortalNotice
         title="Too many requests"
@@ -93,6 +96,16 @@ export function PortalPage() {
   }
   return (
     <PortalLayout organization={data.organizationName}>
+      {tooMany ? (
+        <Alert color="yellow" variant="light" role="alert" mb="md" title="Too many requests">
+          <Group justify="space-between" gap="sm">
+            <Text size="sm">Wait a minute before saving again; what you entered stays on this page.</Text>
+            <Button size="xs" variant="default" onClick={() => void portal.refetch()}>
+              Try again
+            </Button>
+          </Group>
+        </Alert>
+      ) : null}
       {data.canEdit ? (
         <PortalAnswering key={data.campaignKey} token={token} data={data} onRefused={setRefused} />
       ) : (
