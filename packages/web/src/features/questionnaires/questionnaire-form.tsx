@@ -111,7 +111,7 @@ export function QuestionnaireForm(props: QuestionnaireFormProps) {
                       error={errors?.[q.id]}
                       renderFileQuestion={props.renderFileQuestion}
                     />
-                    {onCommentChange || comments?.[q.id] ? (
+                    {(onCommentChange && !locked) || comments?.[q.id] ? (
                       <Textarea
                         size="xs"
                         autosize
