@@ -5,7 +5,7 @@
  */
 import { DomainError } from "../errors/domain-error.js";
 import { questionnaireQuestions } from "../questionnaires/rules.js";
-import type { QuestionnaireContent } from "../questionnaires/content.js";
+import { DEFAULT_RATING_BANDS, type QuestionnaireContent } from "../questionnaires/content.js";
 
 export const CAMPAIGN_STATUSES = [
   "sent",
@@ -55,6 +55,16 @@ export const MAX_LINK_DAYS = 180;
 export const FOLLOW_UP_RENEW_WITHIN_DAYS = 7;
 /** … for this many days from the moment of asking. */
 export const FOLLOW_UP_LINK_DAYS = 14;
+
+/**
+ * Bounds of what one campaign may hold, so a link (held by someone without an account) cannot fill
+ * the database and a campaign's page stays readable: files the vendor uploads (count, and total size
+ * in multiples of the largest file accepted), follow-up questions, and messages shown on the page.
+ */
+export const MAX_FILES_PER_CAMPAIGN = 50;
+export const CAMPAIGN_UPLOAD_BUDGET_FILES = 10;
+export const MAX_FOLLOW_UPS_PER_CAMPAIGN = 100;
+export const MAX_CAMPAIGN_MESSAGES_SHOWN = 50;
 
 const DAY_MS = 86_400_000;
 
@@ -155,6 +165,25 @@ export function editableQuestionIds(
   }
   if (ANSWERING_STATUSES.includes(status)) return new Set(all.map((q) => q.id));
   return new Set();
+}
+
+/**
+ * The questionnaire as the vendor sees it: the questions without the scoring key. Option scores and
+ * weights read 0 and the rating bands the defaults, so the assessed supplier cannot tune its answers
+ * to the score (ISO/IEC 42001 A.10.3: an assessment that still tells something).
+ */
+export function vendorFacingContent(content: QuestionnaireContent): QuestionnaireContent {
+  return {
+    sections: content.sections.map((s) => ({
+      ...s,
+      questions: s.questions.map((q) => ({
+        ...q,
+        weight: 0,
+        options: q.options.map((o) => ({ ...o, score: 0 })),
+      })),
+    })),
+    ratingBands: { ...DEFAULT_RATING_BANDS },
+  };
 }
 
 /** The end of a calendar day (UTC), as the instant just before the next day starts. */

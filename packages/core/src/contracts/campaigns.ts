@@ -159,6 +159,7 @@ export const CampaignDetail = CampaignSummary.extend({
   riskId: Uuid.nullable(),
   risk: z.object({ id: Uuid, key: z.string(), title: z.string() }).nullable(),
   revokedAt: IsoDateTime.nullable(),
+  /** Messages to the contact, newest first (the latest MAX_CAMPAIGN_MESSAGES_SHOWN). */
   messages: z.array(OutboundMessage),
 });
 export type CampaignDetail = z.infer<typeof CampaignDetail>;
@@ -308,6 +309,7 @@ export const PortalQuestionnaire = z.object({
   linkExpiresAt: IsoDateTime,
   status: CampaignStatus,
   linkState: LinkState,
+  /** The questions as sent, without the scoring key: option scores and weights read 0, rating bands the defaults. */
   content: QuestionnaireContent,
   answers: z.record(z.string(), z.unknown()),
   comments: z.record(z.string(), z.string()),

@@ -74,6 +74,10 @@ export const DeleteVendorQuery = z.object({
 
 const Named = z.object({ id: Uuid, name: z.string() });
 
+/** A vendor's page lists all its contacts and certifications, so each list is bounded. */
+export const MAX_VENDOR_CONTACTS = 100;
+export const MAX_VENDOR_CERTIFICATIONS = 100;
+
 export const VendorContactFields = z.object({
   name: ShortText(200),
   email: Email,

@@ -232,6 +232,10 @@ describe("vqAnswerProblem", () => {
     expect(vqAnswerProblem(t, 5)).toMatch(/text/);
     expect(vqAnswerProblem(t, "x".repeat(10_000))).toBeNull();
     expect(vqAnswerProblem(t, "x".repeat(10_001))).toMatch(/10000/);
+    // NUL would make PostgreSQL fail the save; other controls have no place in an answer.
+    expect(vqAnswerProblem(t, "a\u0000b")).toMatch(/control characters/);
+    expect(vqAnswerProblem(t, "bell\u0007")).toMatch(/control characters/);
+    expect(vqAnswerProblem(t, "line one\nline two\ttabbed\r\n")).toBeNull();
   });
 
   it("checks single choice and yes/no", () => {

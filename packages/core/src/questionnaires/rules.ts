@@ -19,6 +19,10 @@ export const MAX_TEXT_ANSWER = 10_000;
 export const MAX_NUMBER_ANSWER = 1e12;
 export const MAX_FILES_PER_ANSWER = 20;
 
+/** Control characters other than tab and line breaks: PostgreSQL refuses NUL, and none belongs in an answer. */
+// eslint-disable-next-line no-control-regex -- matching control characters is the point
+const CONTROL_CHARS = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/;
+
 const isChoice = (q: Pick<VqQuestion, "type">): boolean => VQ_CHOICE_TYPES.includes(q.type);
 
 /** Structure rules: unique ids, conditions on earlier choice questions and their options, yes_no options, choice questions with options. */
@@ -150,6 +154,7 @@ export function vqAnswerProblem(question: VqQuestion, value: unknown): string | 
       if (typeof value !== "string") return "must be text";
       if (value.trim().length === 0) return "must not be empty";
       if (value.length > MAX_TEXT_ANSWER) return `must be at most ${MAX_TEXT_ANSWER} characters`;
+      if (CONTROL_CHARS.test(value)) return "must not contain control characters";
       return null;
     case "single_choice":
     case "yes_no":

@@ -19,6 +19,7 @@ import {
 import type { RouteDeps } from "./app.js";
 import { errorResponses, ok } from "./responses.js";
 import { portalOf } from "./vendor-link-auth.js";
+import { databaseRateLimitStore } from "../services/shared/rate-limit-store.js";
 import {
   answerPortalFollowUp,
   readPortal,
@@ -127,6 +128,7 @@ export async function registerPortalRoutes(
       max: config.AIMS_PORTAL_RATE_LIMIT,
       timeWindow: 60_000,
       keyGenerator: (request) => request.ip,
+      store: databaseRateLimitStore(database.db, "portal"),
       errorResponseBuilder: (_request, context) =>
         new DomainError(
           "RATE_LIMITED",

@@ -25,8 +25,12 @@ declare module "fastify" {
  */
 export function installVendorLinkAuth(app: FastifyInstance, db: AimsDb): void {
   app.decorateRequest("vendorLink", null);
-  app.addHook("preParsing", async (request) => {
+  app.addHook("preParsing", async (request, reply) => {
     if (request.routeOptions.config?.permission !== "vendor-link") return;
+    // The credential is a custom header, which shared caches do not treat like Authorization: say
+    // outright that no answer may be stored, or a proxy could hand one vendor's questionnaire to another.
+    reply.header("cache-control", "no-store");
+    reply.header("vary", PORTAL_LINK_HEADER);
     const header = request.headers[PORTAL_LINK_HEADER];
     request.vendorLink = await authenticateVendorLink(
       db,

@@ -1,4 +1,4 @@
-import { and, desc, eq, inArray } from "drizzle-orm";
+import { and, desc, eq, inArray, sql } from "drizzle-orm";
 import {
   DomainError,
   scoreQuestionnaire,
@@ -26,11 +26,19 @@ export async function compareVendors(
     .where(and(inArray(vendors.id, [...vendorIds]), vendorVisibility(ctx.actor)));
   const missing = vendorIds.filter((id) => !found.some((v) => v.id === id));
   if (missing.length) throw new DomainError("NOT_FOUND", `vendor ${missing[0]} not found`);
-  const reviewed = await campaignQuery(ctx.db)
+  // Only the latest reviewed questionnaire of each vendor is read (never a vendor's whole history).
+  const latestIds = ctx.db
+    .selectDistinctOn([vendorCampaigns.vendorId], { id: vendorCampaigns.id })
+    .from(vendorCampaigns)
     .where(and(inArray(vendorCampaigns.vendorId, [...vendorIds]), eq(vendorCampaigns.status, "reviewed")))
-    .orderBy(desc(vendorCampaigns.reviewedAt), desc(vendorCampaigns.createdAt));
-  const latest = new Map<string, CampaignRecord>();
-  for (const r of reviewed) if (!latest.has(r.row.vendorId)) latest.set(r.row.vendorId, r);
+    .orderBy(
+      vendorCampaigns.vendorId,
+      sql`${vendorCampaigns.reviewedAt} desc nulls last`,
+      desc(vendorCampaigns.createdAt),
+      desc(vendorCampaigns.id),
+    );
+  const reviewed = await campaignQuery(ctx.db).where(inArray(vendorCampaigns.id, latestIds));
+  const latest = new Map<string, CampaignRecord>(reviewed.map((r) => [r.row.vendorId, r]));
   const answers = await answersOf(
     ctx.db,
     [...latest.values()].map((r) => r.row.id),

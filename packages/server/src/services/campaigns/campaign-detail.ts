@@ -1,5 +1,6 @@
 import { asc, desc, eq, inArray } from "drizzle-orm";
 import {
+  MAX_CAMPAIGN_MESSAGES_SHOWN,
   scoreQuestionnaire,
   visibleQuestionIds,
   type CampaignDetail,
@@ -97,7 +98,8 @@ export async function campaignDetail(
     .select()
     .from(outboundMessages)
     .where(eq(outboundMessages.campaignId, row.id))
-    .orderBy(desc(outboundMessages.createdAt), desc(outboundMessages.id));
+    .orderBy(desc(outboundMessages.createdAt), desc(outboundMessages.id))
+    .limit(MAX_CAMPAIGN_MESSAGES_SHOWN);
   const names = await peopleNames(db, [row.reviewerId, row.sentById]);
   const risk = row.riskId
     ? await db

@@ -13,12 +13,16 @@ import type { AimsDb, Tx } from "../../db/client.js";
 import { campaignFiles, vendorCampaigns } from "../../db/schema/index.js";
 import { actorId, type ServiceContext } from "../context.js";
 import { createFileEvidence } from "../evidence/evidence-create.js";
+import { linkEvidence } from "../evidence/evidence-links-service.js";
 import { vendorAiSystemIds } from "../vendors/vendor-access.js";
 import { answerMap, commentMap, contentOf, type AnswerRow, type CampaignRecord } from "./campaign-view.js";
 
 /** A name safe as a bare file name (no folders, no characters file systems refuse). */
 // eslint-disable-next-line no-control-regex -- control characters are what is replaced
 const safeName = (s: string) => s.replace(/[\u0000-\u001f\u007f/\\:*?"<>|]/g, "-").trim();
+
+/** The links a new evidence item may carry (NewFileEvidence's bound). */
+const EVIDENCE_LINKS_AT_CREATION = 50;
 
 const clip = (s: string, max: number) => (s.length <= max ? s : `${s.slice(0, max - 1)}…`);
 
@@ -109,12 +113,18 @@ export async function evidenceFromCampaign(
     .where(eq(campaignFiles.campaignId, row.id))
     .orderBy(asc(campaignFiles.uploadedAt), asc(campaignFiles.id));
   const inTx: ServiceContext = { ...ctx, db: tx as unknown as AimsDb };
+  // A new item takes at most EVIDENCE_LINKS_AT_CREATION links; a vendor supplying more AI systems
+  // gets the rest linked right after, in the same transaction (audited one by one).
+  const [first, rest] = [links.slice(0, EVIDENCE_LINKS_AT_CREATION), links.slice(EVIDENCE_LINKS_AT_CREATION)];
+  const linkRest = async (evidenceId: string) => {
+    for (const target of rest) await linkEvidence(inTx, evidenceId, target);
+  };
   const common = {
     collectedOn: (row.submittedAt ?? new Date()).toISOString().slice(0, 10),
     ownerId: actorId(ctx.actor),
     businessUnitId: rec.vendor.businessUnitId,
     source: "vendor_questionnaire",
-    links,
+    links: first,
   };
   const title = clip(`Answers to ${rec.template.name} — ${rec.vendor.name} (${row.key})`, 300);
   const markdown = Buffer.from(
@@ -131,6 +141,7 @@ export async function evidenceFromCampaign(
     },
     Math.max(maxBytes, markdown.length),
   );
+  await linkRest(answersEvidence.id);
   const questionText = new Map(questionnaireQuestions(content).map((q) => [q.id, q.text]));
   for (const f of files) {
     const made = await createFileEvidence(
@@ -146,6 +157,7 @@ export async function evidenceFromCampaign(
       },
       Math.max(maxBytes, f.content.length),
     );
+    await linkRest(made.id);
     await tx.update(campaignFiles).set({ evidenceId: made.id }).where(eq(campaignFiles.id, f.id));
   }
   await tx

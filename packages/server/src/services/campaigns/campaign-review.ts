@@ -1,7 +1,9 @@
+import { and, eq } from "drizzle-orm";
 import {
   AcceptCampaign,
   DomainError,
   linkExpiryForFollowUp,
+  MAX_FOLLOW_UPS_PER_CAMPAIGN,
   nextCampaignStatus,
   questionnaireQuestions,
   ratingForScore,
@@ -14,7 +16,7 @@ import {
   type VendorRiskRating,
 } from "@openaims/core";
 import type { Tx } from "../../db/client.js";
-import { campaignFollowUps, notifications } from "../../db/schema/index.js";
+import { campaignFollowUps, notifications, users } from "../../db/schema/index.js";
 import { actorId, type ServiceContext } from "../context.js";
 import { applyVendorRating } from "../vendors/vendor-rating.js";
 import { campaignDetail, campaignFollowUpList } from "./campaign-detail.js";
@@ -104,6 +106,12 @@ export async function askFollowUps(
         if (q.questionId !== undefined && !visible.has(q.questionId))
           invalid(`questions.${i}.questionId`, "must be a question shown to the vendor");
       });
+      const asked = (await campaignFollowUpList(tx, r.row.id)).length;
+      if (asked + input.questions.length > MAX_FOLLOW_UPS_PER_CAMPAIGN)
+        invalid(
+          "questions",
+          `a questionnaire takes at most ${MAX_FOLLOW_UPS_PER_CAMPAIGN} follow-up questions (${asked} asked); send a new questionnaire instead`,
+        );
       await tx.insert(campaignFollowUps).values(
         input.questions.map((q) => ({
           campaignId: r.row.id,
@@ -216,11 +224,20 @@ export async function createCampaignRisk(
   return campaignDetail(ctx.db, rec);
 }
 
-/** Tells whoever sent the questionnaire (or the managers) that it came back. */
+/**
+ * Tells whoever sent the questionnaire that it came back, or the managers when the sender is gone
+ * (deactivated), so a submission never waits unseen.
+ */
 export async function notifySubmitted(tx: Tx, rec: CampaignRecord, resubmitted: boolean): Promise<void> {
   const title = `${rec.vendor.name} ${resubmitted ? "answered the follow-up questions of" : "submitted"} questionnaire ${rec.row.key} (${rec.template.name})`;
+  const [sender] = rec.row.sentById
+    ? await tx
+        .select({ id: users.id })
+        .from(users)
+        .where(and(eq(users.id, rec.row.sentById), eq(users.isActive, true)))
+    : [];
   await tx.insert(notifications).values({
-    ...(rec.row.sentById ? { userId: rec.row.sentById } : { role: "manager" }),
+    ...(sender ? { userId: sender.id } : { role: "manager" }),
     kind: "vendor_campaign.submitted",
     title,
     link: campaignLink(rec.row.id),

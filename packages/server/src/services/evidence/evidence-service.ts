@@ -12,7 +12,15 @@ import {
   type UpdateEvidence,
 } from "@openaims/core";
 import type { DbOrTx, Tx } from "../../db/client.js";
-import { evidence, evidenceFiles, evidenceLinks, trainingRecords } from "../../db/schema/index.js";
+import {
+  campaignFiles,
+  evidence,
+  evidenceFiles,
+  evidenceLinks,
+  trainingRecords,
+  vendorCampaigns,
+  vendorCertifications,
+} from "../../db/schema/index.js";
 import { recordAudit } from "../audit/record-audit.js";
 import type { Actor, ServiceContext } from "../context.js";
 import { likePattern } from "../shared/search.js";
@@ -238,6 +246,32 @@ export async function updateEvidence(
 }
 
 /**
+ * Vendor records that point at the evidence (ISO/IEC 42001 A.10.3): a certification it proves, or a
+ * questionnaire whose answers or files it keeps. Refused rather than left to the database (a 500).
+ */
+async function assertNoVendorRecordHolds(tx: Tx, key: string, id: string): Promise<void> {
+  const [cert] = await tx
+    .select({ n: count() })
+    .from(vendorCertifications)
+    .where(eq(vendorCertifications.evidenceId, id));
+  if ((cert?.n ?? 0) > 0)
+    throw new DomainError(
+      "RULE_VIOLATION",
+      `${key} is the proof of a vendor certification; remove it from the certification before deleting it`,
+    );
+  const [answers] = await tx
+    .select({ n: count() })
+    .from(vendorCampaigns)
+    .where(eq(vendorCampaigns.answersEvidenceId, id));
+  const [files] = await tx.select({ n: count() }).from(campaignFiles).where(eq(campaignFiles.evidenceId, id));
+  if ((answers?.n ?? 0) + (files?.n ?? 0) > 0)
+    throw new DomainError(
+      "RULE_VIOLATION",
+      `${key} is the record of an accepted vendor questionnaire and is kept with it`,
+    );
+}
+
+/**
  * Deletes an item that supports nothing. Linked evidence must be unlinked first, so no control,
  * requirement or training record silently loses what backed it (ISO/IEC 42001 7.5.3 retention).
  */
@@ -265,6 +299,7 @@ export async function deleteEvidence(ctx: ServiceContext, id: string, version: n
         "RULE_VIOLATION",
         `${row.key} is the proof of ${training!.n} training record${training!.n === 1 ? "" : "s"}; change them before deleting it`,
       );
+    await assertNoVendorRecordHolds(tx, row.key, id);
     const before = toEvidenceView(row, 0, utcDay());
     await tx.delete(evidenceFiles).where(eq(evidenceFiles.evidenceId, id));
     await tx.delete(evidence).where(eq(evidence.id, id));

@@ -6,8 +6,12 @@ import { recordAudit } from "../audit/record-audit.js";
 import type { ServiceContext } from "../context.js";
 import { hashLinkToken, LINK_TOKEN_PATTERN } from "../campaigns/link-token.js";
 
-/** What a valid link grants: this one campaign, nothing else. */
-export type VendorLink = { campaignId: string; key: string };
+/**
+ * What a valid link grants: this one campaign, nothing else. `tokenHash` is the hash the request
+ * presented, checked again under the row lock (a link reissued meanwhile must not still write); it
+ * never goes into a response, an audit entry or a log line.
+ */
+export type VendorLink = { campaignId: string; key: string; tokenHash: string };
 
 /**
  * One message for every refused link (missing, unknown, expired, revoked, closed), so the answer
@@ -35,6 +39,7 @@ export async function authenticateVendorLink(
   now = new Date(),
 ): Promise<VendorLink> {
   if (!token || !LINK_TOKEN_PATTERN.test(token)) throw refused();
+  const tokenHash = hashLinkToken(token);
   const [row] = await db
     .select({
       id: vendorCampaigns.id,
@@ -43,9 +48,9 @@ export async function authenticateVendorLink(
       linkExpiresAt: vendorCampaigns.linkExpiresAt,
     })
     .from(vendorCampaigns)
-    .where(eq(vendorCampaigns.tokenHash, hashLinkToken(token)));
+    .where(eq(vendorCampaigns.tokenHash, tokenHash));
   if (!row) throw refused();
-  const link = { campaignId: row.id, key: row.key };
+  const link = { campaignId: row.id, key: row.key, tokenHash };
   const state = linkStateOf({ status: row.status as CampaignStatus, linkExpiresAt: row.linkExpiresAt }, now);
   if (!linkOpens(state)) {
     await db.transaction((tx) =>

@@ -1,9 +1,11 @@
 import { createHash } from "node:crypto";
-import { and, asc, eq } from "drizzle-orm";
+import { and, asc, count, eq, sql } from "drizzle-orm";
 import {
+  CAMPAIGN_UPLOAD_BUDGET_FILES,
   checkEvidenceFile,
   DomainError,
   MAX_FILES_PER_ANSWER,
+  MAX_FILES_PER_CAMPAIGN,
   nextCampaignStatus,
   questionnaireQuestions,
   visibleQuestionIds,
@@ -54,6 +56,29 @@ async function assertFileQuestion(tx: Tx, rec: CampaignRecord, questionId: strin
     );
 }
 
+/** A changed file answer loses the reviewer's score for it, as a changed answer does when saved. */
+function withoutScore(rec: CampaignRecord, questionId: string): Record<string, number> {
+  const { [questionId]: _dropped, ...rest } = rec.row.scoreOverrides ?? {};
+  return rest;
+}
+
+/** The whole questionnaire's uploads stay bounded (a link needs no account, so it must not fill the database). */
+async function assertCampaignRoom(tx: Tx, campaignId: string, sizeBytes: number, maxBytes: number) {
+  const [held] = await tx
+    .select({ n: count(), bytes: sql<number>`coalesce(sum(${campaignFiles.sizeBytes}), 0)::float8` })
+    .from(campaignFiles)
+    .where(eq(campaignFiles.campaignId, campaignId));
+  if ((held?.n ?? 0) >= MAX_FILES_PER_CAMPAIGN)
+    invalid("file", `at most ${MAX_FILES_PER_CAMPAIGN} files per questionnaire; remove one first`);
+  const budget = CAMPAIGN_UPLOAD_BUDGET_FILES * maxBytes;
+  if (Number(held?.bytes ?? 0) + sizeBytes > budget)
+    throw new DomainError(
+      "PAYLOAD_TOO_LARGE",
+      `the files of this questionnaire may take at most ${budget} bytes in all; remove one first`,
+      { maxBytes: budget },
+    );
+}
+
 /**
  * Stores a file the vendor uploads for a file question, after the same checks as evidence uploads
  * (name, size, active content, allowlist, magic bytes), all made before anything is written.
@@ -75,6 +100,7 @@ export async function uploadPortalFile(
     const ids = await fileIdsOf(tx, rec.row.id, questionId);
     if (ids.length >= MAX_FILES_PER_ANSWER)
       invalid("file", `at most ${MAX_FILES_PER_ANSWER} files per question; remove one first`);
+    await assertCampaignRoom(tx, rec.row.id, checked.sizeBytes, maxBytes);
     const [row] = await tx
       .insert(campaignFiles)
       .values({
@@ -92,7 +118,7 @@ export async function uploadPortalFile(
     const status = nextCampaignStatus(rec.row.status as CampaignStatus, "save");
     await tx
       .update(vendorCampaigns)
-      .set(accessColumns(rec, status, now))
+      .set({ ...accessColumns(rec, status, now), scoreOverrides: withoutScore(rec, questionId) })
       .where(eq(vendorCampaigns.id, rec.row.id));
     const meta: PortalFile = {
       id: row!.id,
@@ -148,7 +174,10 @@ export async function deletePortalFile(
     await writeAnswer(tx, rec.row.id, file.questionId, rest.length ? rest : null, now);
     await tx
       .update(vendorCampaigns)
-      .set(accessColumns(rec, rec.row.status as CampaignStatus, now))
+      .set({
+        ...accessColumns(rec, rec.row.status as CampaignStatus, now),
+        scoreOverrides: withoutScore(rec, file.questionId),
+      })
       .where(eq(vendorCampaigns.id, rec.row.id));
     await recordAudit(tx, ctx, {
       action: "vendor_portal.file_deleted",

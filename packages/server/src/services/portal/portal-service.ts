@@ -9,6 +9,7 @@ import {
   PortalSaveAnswers,
   questionnaireProgress,
   questionnaireQuestions,
+  vendorFacingContent,
   vendorMayEdit,
   vqAnswerProblem,
   type CampaignStatus,
@@ -65,7 +66,7 @@ export function editableNow(
 
 /**
  * The campaign of a link, locked for the request; the link is checked again inside the transaction
- * (it may have been revoked since the request was authenticated).
+ * (it may have been revoked, shortened or reissued since the request was authenticated).
  */
 export async function lockLinkCampaign(tx: Tx, ctx: ServiceContext, link: VendorLink, now = new Date()) {
   const rec = await loadCampaign(tx, ctx.actor, link.campaignId, true);
@@ -73,7 +74,8 @@ export async function lockLinkCampaign(tx: Tx, ctx: ServiceContext, link: Vendor
     { status: rec.row.status as CampaignStatus, linkExpiresAt: rec.row.linkExpiresAt },
     now,
   );
-  if (!linkOpens(state)) throw new DomainError("UNAUTHENTICATED", INVALID_LINK_MESSAGE);
+  if (!linkOpens(state) || rec.row.tokenHash !== link.tokenHash)
+    throw new DomainError("UNAUTHENTICATED", INVALID_LINK_MESSAGE);
   return rec;
 }
 
@@ -101,7 +103,10 @@ export function accessColumns(rec: CampaignRecord, status: CampaignStatus, now: 
   };
 }
 
-/** What the vendor sees: their questionnaire and answers, never the reviewer's scores or notes. */
+/**
+ * What the vendor sees: their questionnaire and answers, never the reviewer's scores or notes, nor the
+ * scoring key (option scores, weights, rating bands).
+ */
 export async function portalView(
   tx: Tx,
   rec: CampaignRecord,
@@ -132,7 +137,7 @@ export async function portalView(
     linkExpiresAt: row.linkExpiresAt.toISOString(),
     status,
     linkState: linkStateOf({ status, linkExpiresAt: row.linkExpiresAt }, now),
-    content,
+    content: vendorFacingContent(content),
     answers,
     comments: commentMap(answerRows),
     files: files.map(({ sha256: _s, evidenceId: _e, ...f }) => f),

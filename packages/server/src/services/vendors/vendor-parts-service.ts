@@ -5,6 +5,8 @@ import {
   CreateVendorContact,
   DomainError,
   LinkVendorAiSystem,
+  MAX_VENDOR_CERTIFICATIONS,
+  MAX_VENDOR_CONTACTS,
   type UpdateVendorCertification,
   type UpdateVendorContact,
   type Vendor,
@@ -65,6 +67,10 @@ export async function addVendorContact(ctx: ServiceContext, vendorId: string, ra
       .select({ n: count() })
       .from(vendorContacts)
       .where(eq(vendorContacts.vendorId, vendorId));
+    if ((held?.n ?? 0) >= MAX_VENDOR_CONTACTS)
+      refuse([
+        { path: "email", message: `a vendor has at most ${MAX_VENDOR_CONTACTS} contacts; remove one first` },
+      ]);
     const isPrimary = input.isPrimary ?? (held?.n ?? 0) === 0;
     const [row] = await tx
       .insert(vendorContacts)
@@ -139,6 +145,17 @@ export async function addVendorCertification(
   refuse(certificationDateIssues(input));
   return changeVendor(ctx, vendorId, "vendor.certification_added", async (tx) => {
     await assertVisibleEvidence(tx, ctx.actor, input.evidenceId);
+    const [held] = await tx
+      .select({ n: count() })
+      .from(vendorCertifications)
+      .where(eq(vendorCertifications.vendorId, vendorId));
+    if ((held?.n ?? 0) >= MAX_VENDOR_CERTIFICATIONS)
+      refuse([
+        {
+          path: "kind",
+          message: `a vendor has at most ${MAX_VENDOR_CERTIFICATIONS} certifications; remove an old one first`,
+        },
+      ]);
     const [row] = await tx
       .insert(vendorCertifications)
       .values({ ...input, vendorId })

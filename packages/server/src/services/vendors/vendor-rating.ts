@@ -28,7 +28,8 @@ export async function applyVendorRating(
 ): Promise<void> {
   const [before] = await tx.select().from(vendors).where(eq(vendors.id, vendorId)).for("update");
   if (!before) throw new DomainError("NOT_FOUND", `vendor ${vendorId} not found`);
-  const lastScore = change.score ?? before.lastScore;
+  // The score of the last accepted questionnaire: one that scored nothing clears it; a manual rating keeps it.
+  const lastScore = change.source === "questionnaire" ? change.score : before.lastScore;
   await tx
     .update(vendors)
     .set({
