@@ -5,7 +5,6 @@ import { z } from "zod";
 import {
   CreateEvidenceLink,
   DeleteEvidenceQuery,
-  DomainError,
   EvidenceCreated,
   EvidenceDetail,
   EvidenceListQuery,
@@ -15,10 +14,10 @@ import {
   EvidenceView,
   IdParams,
   pageOf,
-  tooLargeMessage,
   UpdateEvidence,
 } from "@openaims/core";
 import type { RouteDeps } from "./app.js";
+import { invalidField, readFileForm } from "./multipart-upload.js";
 import { contextOf } from "./auth-hooks.js";
 import { created, errorResponses, ok, read, write } from "./responses.js";
 import {
@@ -40,62 +39,15 @@ const FORM_OVERHEAD = 1024 * 1024;
 const MAX_FORM_FIELDS = 20;
 const MAX_FIELD_BYTES = 64 * 1024;
 
-const invalid = (path: string, message: string): never => {
-  throw new DomainError("VALIDATION_FAILED", `${path}: ${message}`, { issues: [{ path, message }] });
-};
-
-/** Multipart errors of @fastify/multipart in our words (never a generic 4xx or a 500). */
-function multipartError(error: unknown): DomainError {
-  const code = (error as { code?: string }).code;
-  if (code === "FST_FILES_LIMIT")
-    return new DomainError("VALIDATION_FAILED", "file: send one file per upload");
-  if (code === "FST_FIELDS_LIMIT" || code === "FST_PARTS_LIMIT")
-    return new DomainError("VALIDATION_FAILED", `the form has too many fields (at most ${MAX_FORM_FIELDS})`);
-  if (code === "FST_PROTO_VIOLATION" || code === "FST_INVALID_JSON_FIELD_ERROR")
-    return new DomainError("VALIDATION_FAILED", "the form has a field that is not allowed");
-  return new DomainError("MALFORMED_REQUEST", "the multipart body could not be read; send it again");
-}
-
-/**
- * Reads a multipart upload: one part named `file` and the metadata fields. A file over the limit
- * is drained, not kept, and refused with 413 once the body is read (a browser then sees the
- * answer instead of a reset connection). Nothing is stored here.
- */
+/** Reads an evidence upload: one part named `file` and the metadata fields (see readFileForm). */
 async function readUpload(request: FastifyRequest, maxBytes: number) {
-  if (!request.isMultipart())
-    throw new DomainError(
-      "UNSUPPORTED_MEDIA_TYPE",
-      "send the file as multipart/form-data: a part named `file` and the fields title, validUntil, …",
-    );
-  const declared = Number(request.headers["content-length"]);
-  if (Number.isFinite(declared) && declared > maxBytes + FORM_OVERHEAD)
-    throw new DomainError("PAYLOAD_TOO_LARGE", tooLargeMessage(maxBytes), { maxBytes });
-  const fields: Record<string, string> = {};
-  let file: { name: string; bytes: Buffer } | null = null;
-  let tooLarge = false;
-  let extraFile = false;
-  try {
-    for await (const part of request.parts()) {
-      if (part.type === "file") {
-        const chunks: Buffer[] = [];
-        for await (const chunk of part.file) if (!part.file.truncated) chunks.push(chunk as Buffer);
-        if (part.file.truncated) tooLarge = true;
-        const bytes = Buffer.concat(chunks);
-        // A file input left empty sends a nameless, empty part: that is "no file", not an empty file.
-        if (part.filename === "" && bytes.length === 0) continue;
-        if (part.fieldname !== "file" || file) extraFile = true;
-        else file = { name: part.filename, bytes };
-      } else {
-        if (part.valueTruncated) invalid(part.fieldname, `must be at most ${MAX_FIELD_BYTES} bytes`);
-        fields[part.fieldname] = String(part.value);
-      }
-    }
-  } catch (error) {
-    throw error instanceof DomainError ? error : multipartError(error);
-  }
-  if (tooLarge) throw new DomainError("PAYLOAD_TOO_LARGE", tooLargeMessage(maxBytes), { maxBytes });
-  if (extraFile) invalid("file", "send one file, in the part named `file`");
-  if (!file) return invalid("file", "attach the file in a part named `file`");
+  const { file, fields } = await readFileForm(request, {
+    maxBytes,
+    formOverhead: FORM_OVERHEAD,
+    formHint: `a part named \`file\` and at most ${MAX_FORM_FIELDS} fields: title, validUntil, …`,
+    fieldTooLong: `must be at most ${MAX_FIELD_BYTES} bytes`,
+  });
+  if (!file) return invalidField("file", "attach the file in a part named `file`");
   const parsed = EvidenceUploadFields.parse(fields);
   const defined = Object.fromEntries(Object.entries(parsed).filter(([, v]) => v !== undefined));
   return { file, fields: defined as NewFileEvidence };

@@ -13,10 +13,10 @@ import {
   PortalQuestionnaire,
   PortalSaveAnswers,
   PortalUploadForm,
-  tooLargeMessage,
   VqContentId,
 } from "@openaims/core";
 import type { RouteDeps } from "./app.js";
+import { invalidField, readFileForm } from "./multipart-upload.js";
 import { errorResponses, ok } from "./responses.js";
 import { portalOf } from "./vendor-link-auth.js";
 import { databaseRateLimitStore } from "../services/shared/rate-limit-store.js";
@@ -38,61 +38,19 @@ const LinkHeader = z.looseObject({
 
 const FORM_OVERHEAD = 64 * 1024;
 
-/** Multipart errors of @fastify/multipart in our words (never a generic 4xx or a 500). */
-function multipartError(error: unknown): DomainError {
-  const code = (error as { code?: string }).code;
-  if (code === "FST_FILES_LIMIT")
-    return new DomainError("VALIDATION_FAILED", "file: send one file per upload");
-  if (code === "FST_FIELDS_LIMIT" || code === "FST_PARTS_LIMIT")
-    return new DomainError("VALIDATION_FAILED", "the form has too many fields (send questionId and file)");
-  if (code === "FST_PROTO_VIOLATION" || code === "FST_INVALID_JSON_FIELD_ERROR")
-    return new DomainError("VALIDATION_FAILED", "the form has a field that is not allowed");
-  return new DomainError("MALFORMED_REQUEST", "the multipart body could not be read; send it again");
-}
-
-const invalid = (path: string, message: string): never => {
-  throw new DomainError("VALIDATION_FAILED", `${path}: ${message}`, { issues: [{ path, message }] });
-};
-
-/** Reads the upload: a `questionId` field and one part named `file` (drained, not kept, when too large). */
+/** Reads the upload: a `questionId` field and one part named `file` (see readFileForm). */
 async function readPortalUpload(request: FastifyRequest, maxBytes: number) {
-  if (!request.isMultipart())
-    throw new DomainError(
-      "UNSUPPORTED_MEDIA_TYPE",
-      "send multipart/form-data: a field questionId and a part named `file`",
-    );
-  const declared = Number(request.headers["content-length"]);
-  if (Number.isFinite(declared) && declared > maxBytes + FORM_OVERHEAD)
-    throw new DomainError("PAYLOAD_TOO_LARGE", tooLargeMessage(maxBytes), { maxBytes });
-  const fields: Record<string, string> = {};
-  let file: { name: string; bytes: Buffer } | null = null;
-  let tooLarge = false;
-  let extraFile = false;
-  try {
-    for await (const part of request.parts()) {
-      if (part.type === "file") {
-        const chunks: Buffer[] = [];
-        for await (const chunk of part.file) if (!part.file.truncated) chunks.push(chunk as Buffer);
-        if (part.file.truncated) tooLarge = true;
-        const bytes = Buffer.concat(chunks);
-        if (part.filename === "" && bytes.length === 0) continue;
-        if (part.fieldname !== "file" || file) extraFile = true;
-        else file = { name: part.filename, bytes };
-      } else {
-        if (part.valueTruncated) invalid(part.fieldname, "is too long");
-        fields[part.fieldname] = String(part.value);
-      }
-    }
-  } catch (error) {
-    throw error instanceof DomainError ? error : multipartError(error);
-  }
-  if (tooLarge) throw new DomainError("PAYLOAD_TOO_LARGE", tooLargeMessage(maxBytes), { maxBytes });
-  if (extraFile) invalid("file", "send one file, in the part named `file`");
+  const { file, fields } = await readFileForm(request, {
+    maxBytes,
+    formOverhead: FORM_OVERHEAD,
+    formHint: "a field questionId and a part named `file`",
+    fieldTooLong: "is too long",
+  });
   const unknown = Object.keys(fields).find((k) => k !== "questionId");
-  if (unknown) invalid(unknown, "is not a field of this form (send questionId and file)");
+  if (unknown) invalidField(unknown, "is not a field of this form (send questionId and file)");
   const questionId = VqContentId.safeParse(fields.questionId ?? "");
-  if (!questionId.success) invalid("questionId", "name the file question this file answers");
-  if (!file) return invalid("file", "attach the file in a part named `file`");
+  if (!questionId.success) invalidField("questionId", "name the file question this file answers");
+  if (!file) return invalidField("file", "attach the file in a part named `file`");
   return { questionId: questionId.data!, file };
 }
 

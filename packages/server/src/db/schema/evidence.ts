@@ -1,6 +1,5 @@
 import { sql } from "drizzle-orm";
 import {
-  customType,
   date,
   index,
   integer,
@@ -10,14 +9,9 @@ import {
   uniqueIndex,
   uuid,
 } from "drizzle-orm/pg-core";
-import { recordColumns, ts } from "./columns.js";
+import { bytea, recordColumns, ts } from "./columns.js";
 import { users } from "./users.js";
 import { businessUnits } from "./business-units.js";
-
-const bytea = customType<{ data: Buffer; driverData: Buffer | Uint8Array }>({
-  dataType: () => "bytea",
-  fromDriver: (v) => (Buffer.isBuffer(v) ? v : Buffer.from(v)),
-});
 
 /**
  * Evidence (ISO/IEC 42001 7.5.3, 9.1): a stored file or a link, with when it was collected, from when

@@ -1,7 +1,6 @@
 import { sql } from "drizzle-orm";
 import {
   boolean,
-  customType,
   date,
   index,
   integer,
@@ -12,17 +11,12 @@ import {
   uniqueIndex,
   uuid,
 } from "drizzle-orm/pg-core";
-import { recordColumns, ts } from "./columns.js";
+import { bytea, recordColumns, ts } from "./columns.js";
 import { users } from "./users.js";
 import { businessUnits } from "./business-units.js";
 import { aiSystems } from "./ai-systems.js";
 import { evidence } from "./evidence.js";
 import { risks } from "./risks.js";
-
-const bytea = customType<{ data: Buffer; driverData: Buffer | Uint8Array }>({
-  dataType: () => "bytea",
-  fromDriver: (v) => (Buffer.isBuffer(v) ? v : Buffer.from(v)),
-});
 
 /**
  * Suppliers of AI components and services (ISO/IEC 42001 A.10.2, A.10.3): who they are, what they
