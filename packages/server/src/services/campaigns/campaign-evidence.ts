@@ -107,11 +107,15 @@ export async function evidenceFromCampaign(
     { targetType: "vendor", targetId: rec.vendor.id },
     ...systems.map((id) => ({ targetType: "ai_system" as const, targetId: id })),
   ];
-  const files = await tx
-    .select()
-    .from(campaignFiles)
-    .where(eq(campaignFiles.campaignId, row.id))
-    .orderBy(asc(campaignFiles.uploadedAt), asc(campaignFiles.id));
+  // Files answering a question that the final answers hide are not part of what was submitted.
+  const visible = visibleQuestionIds(content, answerMap(answerRows));
+  const files = (
+    await tx
+      .select()
+      .from(campaignFiles)
+      .where(eq(campaignFiles.campaignId, row.id))
+      .orderBy(asc(campaignFiles.uploadedAt), asc(campaignFiles.id))
+  ).filter((f) => visible.has(f.questionId));
   const inTx: ServiceContext = { ...ctx, db: tx as unknown as AimsDb };
   // A new item takes at most EVIDENCE_LINKS_AT_CREATION links; a vendor supplying more AI systems
   // gets the rest linked right after, in the same transaction (audited one by one).
