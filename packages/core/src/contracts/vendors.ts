@@ -76,6 +76,8 @@ const Named = z.object({ id: Uuid, name: z.string() });
 
 /** A vendor's page lists all its contacts and certifications, so each list is bounded. */
 export const MAX_VENDOR_CONTACTS = 100;
+/** AI systems one vendor may be recorded as supplying (the vendor page lists them all). */
+export const MAX_VENDOR_AI_SYSTEMS = 500;
 export const MAX_VENDOR_CERTIFICATIONS = 100;
 
 export const VendorContactFields = z.object({

@@ -3,13 +3,14 @@
  * uploads, follow-up questions and messages are bounded; a vendor's page lists all its contacts and
  * certifications, so those are bounded too. Each limit refuses without changing anything.
  */
-import { count, eq } from "drizzle-orm";
+import { count, eq, sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import {
   CAMPAIGN_UPLOAD_BUDGET_FILES,
   MAX_CAMPAIGN_MESSAGES_SHOWN,
   MAX_FILES_PER_CAMPAIGN,
   MAX_FOLLOW_UPS_PER_CAMPAIGN,
+  MAX_VENDOR_AI_SYSTEMS,
   MAX_VENDOR_CERTIFICATIONS,
   MAX_VENDOR_CONTACTS,
   type Role,
@@ -18,6 +19,7 @@ import {
   campaignFiles,
   campaignFollowUps,
   outboundMessages,
+  vendorAiSystems,
   vendorCertifications,
   vendorContacts,
 } from "../../db/schema/index.js";
@@ -186,5 +188,47 @@ describe("bounds of one vendor", () => {
     expect(after.version).toBe(version);
     expect(after.contacts).toHaveLength(MAX_VENDOR_CONTACTS);
     expect(after.certifications).toHaveLength(MAX_VENDOR_CERTIFICATIONS);
+  });
+
+  it("caps the AI systems it supplies; relabelling one it already supplies still works", async () => {
+    const fx = await createFixture(t, "Many Systems");
+    const made = (await t.database.db.execute(sql`
+      INSERT INTO ai_systems (key, name, lifecycle_stage, profile, eu_risk_class, classification, classified_at)
+      SELECT 'AIS-' || (100000 + g), 'Bulk system ' || g, 'design', '{}'::jsonb, 'minimal', '{}'::jsonb, now()
+      FROM generate_series(1, ${MAX_VENDOR_AI_SYSTEMS - 1}) AS g RETURNING id`)) as unknown as {
+      rows: { id: string }[];
+    };
+    await t.database.db
+      .insert(vendorAiSystems)
+      .values(made.rows.map((r) => ({ vendorId: fx.vendorId, aiSystemId: r.id })));
+    const extra = await call("manager", "POST", "/api/v1/ai-systems", {
+      name: "One more",
+      lifecycleStage: "design",
+    });
+    expect(extra.statusCode, extra.body).toBe(201);
+    const refused = await call(
+      "manager",
+      "PUT",
+      `/api/v1/vendors/${fx.vendorId}/ai-systems/${extra.json().id}`,
+      {
+        component: "late",
+      },
+    );
+    expect(refused.statusCode, refused.body).toBe(400);
+    expect(refused.json().error.message).toMatch(`at most ${MAX_VENDOR_AI_SYSTEMS} AI systems`);
+    const relabel = await call(
+      "manager",
+      "PUT",
+      `/api/v1/vendors/${fx.vendorId}/ai-systems/${fx.aiSystemId}`,
+      {
+        component: "model API v2",
+      },
+    );
+    expect(relabel.statusCode, relabel.body).toBe(200);
+    const [held] = await t.database.db
+      .select({ n: count() })
+      .from(vendorAiSystems)
+      .where(eq(vendorAiSystems.vendorId, fx.vendorId));
+    expect(held?.n).toBe(MAX_VENDOR_AI_SYSTEMS);
   });
 });

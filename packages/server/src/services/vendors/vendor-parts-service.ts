@@ -5,6 +5,7 @@ import {
   CreateVendorContact,
   DomainError,
   LinkVendorAiSystem,
+  MAX_VENDOR_AI_SYSTEMS,
   MAX_VENDOR_CERTIFICATIONS,
   MAX_VENDOR_CONTACTS,
   type UpdateVendorCertification,
@@ -204,6 +205,17 @@ export async function linkVendorAiSystem(
   const { component } = LinkVendorAiSystem.parse(raw);
   return changeVendor(ctx, vendorId, "vendor.ai_system_linked", async (tx) => {
     const system = await loadAiSystem(tx, ctx.actor, aiSystemId);
+    const [held] = await tx
+      .select({ n: count() })
+      .from(vendorAiSystems)
+      .where(and(eq(vendorAiSystems.vendorId, vendorId), ne(vendorAiSystems.aiSystemId, aiSystemId)));
+    if ((held?.n ?? 0) >= MAX_VENDOR_AI_SYSTEMS)
+      refuse([
+        {
+          path: "aiSystemId",
+          message: `a vendor supplies at most ${MAX_VENDOR_AI_SYSTEMS} AI systems here; unlink one first`,
+        },
+      ]);
     await tx
       .insert(vendorAiSystems)
       .values({ vendorId, aiSystemId, component })
