@@ -21,6 +21,7 @@ import { evidenceCommand } from "./evidence-commands.js";
 import { documentCommand } from "./document-commands.js";
 import { vendorCommand } from "./vendor-commands.js";
 import { campaignCommand } from "./campaign-commands.js";
+import { demoCommand } from "./demo-commands.js";
 
 const dataDirOption = () =>
   new Option("--data-dir <dir>", "embedded database directory (env AIMS_DATA_DIR, default ./.aims-data)");
@@ -179,6 +180,7 @@ export function buildCli(): Command {
   program.addCommand(documentCommand(dataDirOption, jsonOption));
   program.addCommand(vendorCommand(dataDirOption, jsonOption));
   program.addCommand(campaignCommand(dataDirOption, jsonOption));
+  program.addCommand(demoCommand(dataDirOption, jsonOption));
 
   return program;
 }
