@@ -8,21 +8,28 @@
  * first; screenshots go to e2e/screenshots/, /tmp/portal.png and /tmp/campaign-review.png.
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Locator, Page, Request } from "playwright-core";
+import type { Page, Request } from "playwright-core";
 import { PORTAL_LINK_HEADER } from "@openaims/core";
 import { expectPath, shot, startWithAdmin } from "./page-helpers";
+import {
+  ADMIN,
+  apiOf,
+  CERT,
+  choose,
+  CONTACT,
+  INCIDENT,
+  PDF,
+  saveState,
+  seedVendorQuestionnaire,
+  textbox,
+  type Call,
+} from "./portal-helpers";
 import { launchBrowser, type Browser, type RunningServer } from "./server-harness";
-
-const ADMIN = { name: "Ines Admin", email: "ines@example.org", password: "correct horse battery staple" };
-const CONTACT = { name: "Vera Vendor", email: "vera@acme-models.example" };
-const TRAINS = "Do you train models on our data?";
-const INCIDENT = "How do you tell us about an incident?";
-const CERT = "Upload your ISO/IEC 42001 certificate";
-const PDF = Buffer.from("%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n");
 
 let server: RunningServer;
 let browser: Browser;
 let page: Page;
+let call: Call;
 let vendorBrowser: Browser;
 let vendorPage: Page;
 let vendorId = "";
@@ -31,73 +38,13 @@ let link = "";
 let token = "";
 const portalRequests: Request[] = [];
 
-/** Calls the API with the administrator's session (CSRF token on writes). */
-async function call<T = { id: string; version: number }>(
-  method: "GET" | "POST" | "PUT",
-  path: string,
-  data?: object,
-): Promise<T> {
-  const me = (await (await page.request.get(`${server.baseUrl}/api/v1/auth/me`)).json()) as {
-    csrfToken: string;
-  };
-  const res = await page.request.fetch(`${server.baseUrl}${path}`, {
-    method,
-    headers: method === "GET" ? {} : { "x-csrf-token": me.csrfToken },
-    ...(data ? { data } : {}),
-  });
-  expect(res.status(), await res.text()).toBeLessThan(300);
-  return (await res.json()) as T;
-}
-
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&");
-const saveState = () => vendorPage.getByTestId("save-state").getAttribute("data-state");
+const saved = () => saveState(vendorPage);
 const pendingScores = () => page.getByTestId("pending-scores").getAttribute("data-pending");
-
-/** Picks an option of a Mantine select found by its label (or aria-label) inside `scope`. */
-async function choose(scope: Page | Locator, label: string | RegExp, option: string | RegExp) {
-  await scope
-    .getByRole("textbox", { name: label })
-    .or(scope.getByRole("combobox", { name: label }))
-    .first()
-    .click();
-  await page.getByRole("option", { name: option }).first().click();
-}
 
 beforeAll(async () => {
   ({ server, browser, page } = await startWithAdmin(ADMIN));
-  const system = await call("POST", "/api/v1/ai-systems", {
-    name: "Claims assistant",
-    lifecycleStage: "deployed",
-  });
-  const vendor = await call("POST", "/api/v1/vendors", { name: "Acme Models", criticality: "high" });
-  vendorId = vendor.id;
-  await call("POST", `/api/v1/vendors/${vendorId}/contacts`, { ...CONTACT, isPrimary: true });
-  await call("PUT", `/api/v1/vendors/${vendorId}/ai-systems/${system.id}`, { component: "Hosted model API" });
-  const yesNo = [
-    { id: "yes", label: "Yes", score: 0 },
-    { id: "no", label: "No", score: 10 },
-  ];
-  const template = await call("POST", "/api/v1/questionnaire-templates", {
-    name: "Model API vendors",
-    content: {
-      sections: [
-        {
-          id: "data",
-          title: "Data use",
-          questions: [
-            { id: "trains", text: TRAINS, type: "yes_no", required: true, weight: 2, options: yesNo },
-            { id: "incident", text: INCIDENT, type: "text", required: true, weight: 3 },
-          ],
-        },
-        {
-          id: "certs",
-          title: "Certifications",
-          questions: [{ id: "cert", text: CERT, type: "file", weight: 1 }],
-        },
-      ],
-    },
-  });
-  await call("POST", `/api/v1/questionnaire-templates/${template.id}/publish`, { version: template.version });
+  call = apiOf(page, server.baseUrl);
+  ({ vendorId } = await seedVendorQuestionnaire(call));
 }, 120_000);
 
 afterAll(async () => {
@@ -174,17 +121,17 @@ describe("a vendor answers a questionnaire through its link", () => {
     await expect
       .poll(() => vendorPage.getByTestId("files-cert").textContent())
       .toContain("iso42001-certificate.pdf");
-    await expect.poll(saveState, { timeout: 15_000 }).toBe("saved");
+    await expect.poll(saved, { timeout: 15_000 }).toBe("saved");
 
     // Submitting with a required answer missing names it and submits nothing.
     await vendorPage.getByRole("button", { name: "Submit for review" }).click();
     await vendorPage.getByRole("dialog").getByRole("button", { name: "Submit answers" }).click();
     await expect.poll(() => vendorPage.getByTestId("submit-missing").textContent()).toContain(INCIDENT);
 
-    const incident = vendorPage.getByRole("textbox", { name: new RegExp(`^${escape(INCIDENT)}`) });
+    const incident = textbox(vendorPage, INCIDENT);
     await incident.fill("We e-mail your security team within 24 hours and follow up in writing.");
     await vendorPage.getByRole("button", { name: "Save progress" }).click();
-    await expect.poll(saveState, { timeout: 15_000 }).toBe("saved");
+    await expect.poll(saved, { timeout: 15_000 }).toBe("saved");
 
     await vendorPage.reload();
     await vendorPage.getByTestId("portal-intro").waitFor();

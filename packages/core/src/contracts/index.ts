@@ -21,3 +21,4 @@ export * from "./resources.js";
 export * from "./vendors.js";
 export * from "./questionnaires.js";
 export * from "./campaigns.js";
+export * from "./demo.js";

@@ -54,7 +54,11 @@ describe("aims demo", () => {
       "demo organization removed: 5 business units, 12 AI systems, 12 risks, 12 controls, 8 evidence items, 5 vendors, 3 draft documents",
     );
     await expect(aims("demo", "remove")).rejects.toThrow(/no demo organization is loaded/);
-    expect(JSON.parse(await aims("demo", "status", "--json"))).toEqual({ loaded: false });
+    expect(JSON.parse(await aims("demo", "status", "--json"))).toEqual({
+      loaded: false,
+      canLoad: true,
+      cannotLoadBecause: [],
+    });
   }, 120_000); // migrating and loading the catalogs into a fresh embedded database takes a while
 
   it("refuses a seed that is not a whole number", async () => {

@@ -38,16 +38,21 @@ export function demoCommand(dataDir: () => Option, json: () => Option): Command 
 
   demo
     .command("status")
-    .description("say whether the demo organization is loaded")
+    .description("say whether the demo organization is loaded, or why it cannot be")
     .addOption(dataDir())
     .addOption(json())
     .action(async (opts: CommonOptions) => {
       const status = await withDatabase(opts, "demo status", true, ({ db }) => demoStatus(db));
-      output(opts, status, [
+      output(
+        opts,
+        status,
         status.loaded
-          ? `demo organization loaded at ${status.loadedAt}: ${summary(status.counts)}`
-          : "no demo organization is loaded",
-      ]);
+          ? [`demo organization loaded at ${status.loadedAt}: ${summary(status.counts)}`]
+          : [
+              "no demo organization is loaded",
+              ...status.cannotLoadBecause.map((reason) => `it cannot be loaded: ${reason}`),
+            ],
+      );
     });
   return demo;
 }

@@ -29,6 +29,7 @@ import { registerVendorRoutes } from "./vendors.routes.js";
 import { registerQuestionnaireRoutes } from "./questionnaires.routes.js";
 import { registerCampaignRoutes } from "./campaigns.routes.js";
 import { registerPortalRoutes } from "./portal.routes.js";
+import { registerDemoRoutes } from "./demo.routes.js";
 
 /** Every feature's routes; a new feature adds one line here. */
 export async function registerRoutes(app: FastifyInstance, options: RouteDeps): Promise<void> {
@@ -61,4 +62,5 @@ export async function registerRoutes(app: FastifyInstance, options: RouteDeps): 
   await registerQuestionnaireRoutes(app, options);
   await registerCampaignRoutes(app, options);
   await registerPortalRoutes(app, options);
+  registerDemoRoutes(app, options);
 }

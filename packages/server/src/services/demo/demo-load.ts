@@ -2,7 +2,15 @@
 // takes it out again. What the demo made is remembered in the `demo.records` setting, so removal
 // deletes exactly those rows and never touches the organization's own data.
 import { count, eq, inArray, or, sql } from "drizzle-orm";
-import { addDays, DomainError, utcDay } from "@openaims/core";
+import {
+  addDays,
+  DEMO_RECORD_KINDS,
+  DomainError,
+  utcDay,
+  type DemoCounts,
+  type DemoRecordKind,
+  type DemoStatus,
+} from "@openaims/core";
 import type { AimsDb, Tx } from "../../db/client.js";
 import {
   aiSystemClassifications,
@@ -29,7 +37,7 @@ import {
 import { recordAudit } from "../audit/record-audit.js";
 import { createAiSystem } from "../ai-systems/ai-systems-service.js";
 import { createBusinessUnit } from "../business-units/business-units-service.js";
-import { systemContext, type ServiceContext } from "../context.js";
+import { systemContext, type Actor, type ServiceContext } from "../context.js";
 import { adoptTemplates } from "../controls/control-templates.js";
 import { updateControl } from "../controls/controls-service.js";
 import { adoptDocumentTemplate } from "../documents/document-templates.js";
@@ -41,20 +49,17 @@ import { createVendor } from "../vendors/vendors-service.js";
 import { demoPlan } from "./demo-plan.js";
 
 export const DEMO_SETTING = "demo.records";
-export const DEMO_TABLES = [
-  "businessUnits",
-  "aiSystems",
-  "controls",
-  "risks",
-  "evidence",
-  "vendors",
-  "documents",
-] as const;
-export type DemoTable = (typeof DEMO_TABLES)[number];
-export type DemoCounts = Record<DemoTable, number>;
+export const DEMO_TABLES = DEMO_RECORD_KINDS;
+export type DemoTable = DemoRecordKind;
+export type { DemoCounts, DemoStatus };
 type DemoRecords = { loadedAt: string; records: Record<DemoTable, string[]> };
 
-export type DemoStatus = { loaded: false } | { loaded: true; loadedAt: string; counts: DemoCounts };
+/**
+ * Who asked for a load or removal through the API: the `demo.loaded`/`demo.removed` audit entry
+ * names them (ISO/IEC 42001 7.5.3, control of documented information); the records themselves
+ * stay `system:demo`'s. The CLI passes nothing and the entry is `system:demo`'s too.
+ */
+export type DemoRequester = { actor: Actor; requestId: string | null };
 
 const countsOf = (records: Record<DemoTable, string[]>): DemoCounts =>
   Object.fromEntries(DEMO_TABLES.map((t) => [t, records[t]?.length ?? 0])) as DemoCounts;
@@ -65,15 +70,18 @@ async function readRecords(db: AimsDb | Tx, lock = false): Promise<DemoRecords |
   return row ? (row.value as DemoRecords) : null;
 }
 
+/** Whether the demo is loaded, what it holds, and whether a load would be accepted now. */
 export async function demoStatus(db: AimsDb): Promise<DemoStatus> {
   const saved = await readRecords(db);
+  const cannotLoadBecause = await reasonsNotToLoad(db, saved);
+  const loadability = { canLoad: cannotLoadBecause.length === 0, cannotLoadBecause };
   return saved
-    ? { loaded: true, loadedAt: saved.loadedAt, counts: countsOf(saved.records) }
-    : { loaded: false };
+    ? { loaded: true, loadedAt: saved.loadedAt, counts: countsOf(saved.records), ...loadability }
+    : { loaded: false, ...loadability };
 }
 
 /** Records of the organization's own: the demo never mixes with them. */
-async function ownRecordCounts(tx: Tx) {
+async function ownRecordCounts(tx: AimsDb | Tx) {
   const [[a], [r], [v], [c]] = await Promise.all([
     tx.select({ n: count() }).from(aiSystems),
     tx.select({ n: count() }).from(risks),
@@ -83,29 +91,38 @@ async function ownRecordCounts(tx: Tx) {
   return { "AI system(s)": a!.n, "risk(s)": r!.n, "vendor(s)": v!.n, "control(s)": c!.n };
 }
 
-/**
- * Fills an empty installation with the demo organization in one transaction (the services nest
- * as savepoints), so a failure leaves nothing behind.
- */
+/** Why a load would be refused now (none: it would be accepted). */
+async function reasonsNotToLoad(db: AimsDb | Tx, saved: DemoRecords | null): Promise<string[]> {
+  if (saved) return ["the demo organization is already loaded; remove it first"];
+  const own = Object.entries(await ownRecordCounts(db)).filter(([, n]) => n > 0);
+  if (!own.length) return [];
+  return [
+    `the demo loads only into an empty installation; this one already holds ${own
+      .map(([t, n]) => `${n} ${t}`)
+      .join(", ")}`,
+  ];
+}
+
 /** Loading and removing take turns, so two at once cannot both pass the "not loaded yet" check. */
 async function lockDemo(tx: Tx): Promise<void> {
   await tx.execute(sql`SELECT pg_advisory_xact_lock(hashtext('openaims.demo'))`);
 }
 
-export async function loadDemo(db: AimsDb, seed = 42, today = utcDay()): Promise<DemoCounts> {
+/**
+ * Fills an empty installation with the demo organization in one transaction (the services nest
+ * as savepoints), so a failure leaves nothing behind.
+ */
+export async function loadDemo(
+  db: AimsDb,
+  seed = 42,
+  today = utcDay(),
+  requester: DemoRequester | null = null,
+): Promise<DemoCounts> {
   const plan = demoPlan(seed, "demo");
   return db.transaction(async (tx) => {
     await lockDemo(tx);
-    if (await readRecords(tx, true))
-      throw new DomainError("CONFLICT", "the demo organization is already loaded; remove it first");
-    const own = Object.entries(await ownRecordCounts(tx)).filter(([, n]) => n > 0);
-    if (own.length)
-      throw new DomainError(
-        "CONFLICT",
-        `the demo loads only into an empty installation; this one already holds ${own
-          .map(([t, n]) => `${n} ${t}`)
-          .join(", ")}`,
-      );
+    const [refusal] = await reasonsNotToLoad(tx, await readRecords(tx, true));
+    if (refusal) throw new DomainError("CONFLICT", refusal);
     const ctx: ServiceContext = systemContext(tx as unknown as AimsDb, "demo");
     const made: Record<DemoTable, string[]> = {
       businessUnits: [],
@@ -218,12 +235,16 @@ export async function loadDemo(db: AimsDb, seed = 42, today = utcDay()): Promise
 
     const value: DemoRecords = { loadedAt: new Date().toISOString(), records: made };
     await tx.insert(settings).values({ key: DEMO_SETTING, value });
-    await recordAudit(tx, ctx, {
-      action: "demo.loaded",
-      entityType: "demo",
-      entityId: null,
-      after: { seed, counts: countsOf(made) },
-    });
+    await recordAudit(
+      tx,
+      { ...ctx, ...requester },
+      {
+        action: "demo.loaded",
+        entityType: "demo",
+        entityId: null,
+        after: { seed, counts: countsOf(made) },
+      },
+    );
     return countsOf(made);
   });
 }
@@ -239,12 +260,13 @@ function isForeignKeyViolation(e: unknown): boolean {
  * Deletes exactly the records the demo made (and their link rows) in foreign-key order, in one
  * transaction; records changed since go too. The audit trail keeps every earlier entry.
  */
-export async function removeDemo(db: AimsDb): Promise<DemoCounts> {
+export async function removeDemo(db: AimsDb, requester: DemoRequester | null = null): Promise<DemoCounts> {
   try {
     return await db.transaction(async (tx) => {
       await lockDemo(tx);
       const saved = await readRecords(tx, true);
-      if (!saved) throw new DomainError("CONFLICT", "no demo organization is loaded");
+      if (!saved)
+        throw new DomainError("NOT_FOUND", "no demo organization is loaded; there is nothing to remove");
       const ids = saved.records;
       const none = "00000000-0000-0000-0000-000000000000";
       const list = (t: DemoTable) => (ids[t]?.length ? ids[t] : [none]);
@@ -304,12 +326,16 @@ export async function removeDemo(db: AimsDb): Promise<DemoCounts> {
       await tx.delete(businessUnits).where(inArray(businessUnits.id, list("businessUnits")));
 
       const counts = countsOf(ids);
-      await recordAudit(tx, systemContext(db, "demo"), {
-        action: "demo.removed",
-        entityType: "demo",
-        entityId: null,
-        after: { loadedAt: saved.loadedAt, counts },
-      });
+      await recordAudit(
+        tx,
+        { ...systemContext(db, "demo"), ...requester },
+        {
+          action: "demo.removed",
+          entityType: "demo",
+          entityId: null,
+          after: { loadedAt: saved.loadedAt, counts },
+        },
+      );
       await tx.delete(settings).where(eq(settings.key, DEMO_SETTING));
       return counts;
     });

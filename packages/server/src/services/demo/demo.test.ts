@@ -57,6 +57,13 @@ describe("demo organization", () => {
     try {
       await createAiSystem(systemContext(other.db, "test"), { name: "Our own model" });
       const auditBefore = (await other.db.select({ n: count() }).from(auditEvents))[0]!.n;
+      expect(await demoStatus(other.db)).toEqual({
+        loaded: false,
+        canLoad: false,
+        cannotLoadBecause: [
+          "the demo loads only into an empty installation; this one already holds 1 AI system(s)",
+        ],
+      });
       await expect(loadDemo(other.db, 42, TODAY)).rejects.toMatchObject({
         code: "CONFLICT",
         message: expect.stringMatching(/empty installation; this one already holds 1 AI system\(s\)$/),
@@ -73,7 +80,7 @@ describe("demo organization", () => {
   }, 60_000);
 
   it("loads on an empty installation: counts as planned, linked and of several EU AI Act classes", async () => {
-    expect(await demoStatus(db)).toEqual({ loaded: false });
+    expect(await demoStatus(db)).toEqual({ loaded: false, canLoad: true, cannotLoadBecause: [] });
     const counts = await loadDemo(db, 42, TODAY);
     expect(counts).toEqual({
       businessUnits: plan.businessUnits.length,
@@ -117,7 +124,12 @@ describe("demo organization", () => {
     expect(rated.find((v) => v.name === "Northwind Language Models")?.riskRating).toBe("high");
 
     const status = await demoStatus(db);
-    expect(status).toMatchObject({ loaded: true, counts });
+    expect(status).toMatchObject({
+      loaded: true,
+      counts,
+      canLoad: false,
+      cannotLoadBecause: ["the demo organization is already loaded; remove it first"],
+    });
     loadedIds = { aiSystems: systems.map((s) => s.id), vendors: rated.map((v) => v.id) };
   }, 60_000);
 
@@ -178,11 +190,12 @@ describe("demo organization", () => {
     const [event] = await db.select().from(auditEvents).where(eq(auditEvents.action, "demo.removed"));
     expect(event!.after).toMatchObject({ counts: removed });
     expect(await demoEvents("ai_system.created")).toBe(plan.aiSystems.length + 1);
-    expect(await demoStatus(db)).toEqual({ loaded: false });
+    // The organization's own system stays, so the demo cannot come back on top of it.
+    expect(await demoStatus(db)).toMatchObject({ loaded: false, canLoad: false });
   }, 60_000);
 
   it("refuses to remove when nothing is loaded", async () => {
-    await expect(removeDemo(db)).rejects.toMatchObject({ code: "CONFLICT", message: /no demo/ });
+    await expect(removeDemo(db)).rejects.toMatchObject({ code: "NOT_FOUND", message: /no demo/ });
     expect(await demoEvents("demo.removed")).toBe(1);
   });
 });

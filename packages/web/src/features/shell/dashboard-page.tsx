@@ -4,6 +4,7 @@ import { Link } from "react-router";
 import { PageHeader } from "../../components/page-header";
 import { hasPermission, useMe } from "../auth/me-context";
 import { CoverageSummaryCards } from "../coverage/coverage-summary-cards";
+import { DemoPanel } from "../demo/demo-panel";
 import { RiskClassCounts } from "../inventory/risk-class-counts";
 import { ComingSoonPanel } from "./coming-soon";
 import { navItemAt, visibleItems } from "./nav-items";
@@ -71,13 +72,14 @@ const AVAILABLE: { title: string; text: string; path: string; access: RouteAcces
   },
 ];
 
-/** Home page: a welcome, coverage of every framework, what can be used today, and what is coming. */
+/** Home page: a welcome, the demo organization (offer or notice), coverage of every framework, what can be used today, and what is coming. */
 export function DashboardPage() {
   const me = useMe();
   const dashboard = navItemAt("/");
   return (
     <Stack gap="xl">
       <PageHeader title="Dashboard" description={`Welcome, ${me.user.name}. ${dashboard.summary}`} />
+      <DemoPanel />
       {hasPermission(me, "records:read") ? (
         <section aria-labelledby="systems-by-class">
           <Group justify="space-between" mb="sm">
