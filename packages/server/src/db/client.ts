@@ -25,14 +25,18 @@ export type Database = {
   close: () => Promise<void>;
 };
 
-/** Called with every SQL statement Drizzle sends (tests count queries per request with it). */
-export type QueryListener = (query: string) => void;
+/**
+ * Called with every SQL statement Drizzle sends and its parameters (tests count queries per
+ * request with it; the benchmark replays a request's statements directly as its ceiling).
+ */
+export type QueryListener = (query: string, params: unknown[]) => void;
 
 export type OpenOptions = (
   { kind: "pglite"; dataDir: string | null; command: string } | { kind: "postgresql"; url: string }
 ) & { onQuery?: QueryListener };
 
-const loggerFor = (onQuery?: QueryListener) => (onQuery ? { logQuery: (q: string) => onQuery(q) } : false);
+const loggerFor = (onQuery?: QueryListener) =>
+  onQuery ? { logQuery: (q: string, params: unknown[]) => onQuery(q, params) } : false;
 
 /** The PGlite files live in a subfolder so the lock file and backups sit beside them. */
 export const pgliteDir = (dataDir: string) => join(resolve(dataDir), "pgdata");
