@@ -91,7 +91,7 @@ export function registerAiSystemRoutes(app: FastifyInstance, { database, catalog
       },
       config: { permission: "authenticated" },
     },
-    async (request) => ({ items: await findSimilar(db, request.body) }),
+    async (request) => ({ items: await findSimilar(db, contextOf(request, db).actor, request.body) }),
   );
   r.post(
     "/api/v1/ai-systems/import",

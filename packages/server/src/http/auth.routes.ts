@@ -88,6 +88,9 @@ export function registerAuthRoutes(app: FastifyInstance, { database, config }: A
         { maxFailures: config.AIMS_LOGIN_MAX_FAILURES, sessionHours: hours },
         request.id,
       );
+      // A session the browser still carried ends here: signing in never keeps a session id that
+      // existed before (OWASP session management: renew the id on authentication).
+      if (request.sessionSecret) await deleteSession(db, request.sessionSecret);
       setSession(reply, result.secret);
       return me(result.user, result.csrfToken);
     },

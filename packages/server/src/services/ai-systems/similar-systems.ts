@@ -2,6 +2,8 @@ import { and, ilike, inArray, ne, or, type SQL } from "drizzle-orm";
 import { similarity, tokensOf, type SimilarityInput } from "@openaims/core";
 import type { DbOrTx } from "../../db/client.js";
 import { aiSystems, intakeRequests } from "../../db/schema/index.js";
+import type { Actor } from "../context.js";
+import { unitVisibility } from "../shared/business-unit-scope.js";
 import { likePattern } from "../shared/search.js";
 
 const CANDIDATES = 200;
@@ -19,9 +21,14 @@ const asInput = (f: Fields): SimilarityInput => ({
 /**
  * Existing systems and open intake requests that look like the one being entered, so the same
  * use case is not registered twice. Candidates come from a text search on the distinctive words;
- * the ranking is core's `similarity`.
+ * the ranking is core's `similarity`. Systems of business units the caller may not see are left out
+ * (rule 9): naming them would tell a scoped person what another unit runs.
  */
-export async function findSimilar(db: DbOrTx, query: SimilarityInput & { excludeId?: string | undefined }) {
+export async function findSimilar(
+  db: DbOrTx,
+  actor: Actor,
+  query: SimilarityInput & { excludeId?: string | undefined },
+) {
   const words = [...tokensOf(`${query.name} ${query.purpose}`), ...query.vendors, ...query.models]
     .map((w) => w.toLowerCase().trim())
     .filter((w) => w.length >= 3)
@@ -38,7 +45,13 @@ export async function findSimilar(db: DbOrTx, query: SimilarityInput & { exclude
       vendors: aiSystems.vendors,
     })
     .from(aiSystems)
-    .where(query.excludeId ? and(systemMatch, ne(aiSystems.id, query.excludeId)) : systemMatch)
+    .where(
+      and(
+        systemMatch,
+        query.excludeId ? ne(aiSystems.id, query.excludeId) : undefined,
+        unitVisibility(aiSystems.businessUnitId, actor),
+      ),
+    )
     .limit(CANDIDATES);
   const intakes = await db
     .select({

@@ -5,7 +5,7 @@ import { loginFailures, users } from "../../db/schema/index.js";
 import { recordAudit } from "../audit/record-audit.js";
 import type { ServiceContext } from "../context.js";
 import { getUser } from "../users/users-service.js";
-import { decoyHash, hashPassword, verifyPassword } from "./password.js";
+import { decoyHash, hashPassword, needsRehash, verifyPassword } from "./password.js";
 import { createSession, deleteOtherSessions } from "./sessions.js";
 
 const FAILURE_WINDOW_MS = 15 * 60_000;
@@ -46,9 +46,14 @@ export async function login(
   }
   if (!user.isActive)
     throw new DomainError("ACCOUNT_DISABLED", "this account is deactivated; ask an administrator");
+  // A hash made with older, weaker parameters is replaced now that the password is at hand.
+  const upgraded = needsRehash(user.passwordHash) ? { passwordHash: await hashPassword(input.password) } : {};
   const session = await db.transaction(async (tx) => {
     const created = await createSession(tx, user.id, policy.sessionHours);
-    await tx.update(users).set({ lastLoginAt: new Date() }).where(eq(users.id, user.id));
+    await tx
+      .update(users)
+      .set({ lastLoginAt: new Date(), ...upgraded })
+      .where(eq(users.id, user.id));
     await tx.delete(loginFailures).where(eq(loginFailures.email, input.email));
     const ctx: ServiceContext = {
       db,

@@ -1,5 +1,5 @@
 import { Readable } from "node:stream";
-import { eq } from "drizzle-orm";
+import { and, eq } from "drizzle-orm";
 import {
   DomainError,
   impactAssessmentTemplate,
@@ -14,6 +14,7 @@ import { z } from "zod";
 import { impactAssessments, users } from "../../db/schema/index.js";
 import type { ServiceContext } from "../context.js";
 import { getImpactAssessment } from "../impact-assessments/impact-assessments-service.js";
+import { unitVisibility } from "../shared/business-unit-scope.js";
 import { approvalBlocks } from "./approval-blocks.js";
 import { renderDocx } from "./docx-renderer.js";
 import { renderPdf } from "./pdf-renderer.js";
@@ -180,13 +181,21 @@ export async function assessmentReport(ctx: ServiceContext, view: ImpactAssessme
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
-/** The assessment's id from its key ("IA-3") or id; visibility is checked when it is read. */
+/**
+ * The assessment's id from its key ("IA-3") or id. The key is looked up among the assessments the
+ * caller may see, so another unit's key gets the same 404 as a key nobody has (rule 9).
+ */
 export async function assessmentIdOf(ctx: ServiceContext, keyOrId: string): Promise<string> {
   if (UUID.test(keyOrId)) return keyOrId;
   const [row] = await ctx.db
     .select({ id: impactAssessments.id })
     .from(impactAssessments)
-    .where(eq(impactAssessments.key, keyOrId.toUpperCase()));
+    .where(
+      and(
+        eq(impactAssessments.key, keyOrId.toUpperCase()),
+        unitVisibility(impactAssessments.businessUnitId, ctx.actor),
+      ),
+    );
   if (!row) throw new DomainError("NOT_FOUND", `impact assessment ${keyOrId} not found`);
   return row.id;
 }
