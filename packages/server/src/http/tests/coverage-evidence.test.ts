@@ -202,13 +202,13 @@ describe("expired evidence stops counting in coverage", () => {
   });
 
   it("loads evidence for all controls at once (no query per control)", async () => {
+    // Each count follows a change, so both compute coverage afresh (no memoized result).
     const count = async () => {
       t.takeQueries();
       await coverageOf(ISO);
       return t.takeQueries().length;
     };
-    const before = await count();
-    for (let i = 0; i < 3; i++) {
+    const addControlWithEvidence = async (i: number) => {
       const res = await t.app.inject({
         method: "POST",
         url: "/api/v1/controls",
@@ -221,8 +221,36 @@ describe("expired evidence stops counting in coverage", () => {
         },
       });
       await insertEvidence(`EV-9${i}`, "Extra record", past, [["control", res.json().id]]);
-    }
-    expect(await count()).toBe(before);
+    };
+    await addControlWithEvidence(0);
+    const withOne = await count();
+    await addControlWithEvidence(1);
+    await addControlWithEvidence(2);
+    expect(await count()).toBe(withOne);
+  });
+
+  it("computes coverage once per state of its inputs: a repeat read runs fewer queries", async () => {
+    const count = async () => {
+      t.takeQueries();
+      const status = (await coverageOf(ISO)).get(A624)!.status;
+      return { queries: t.takeQueries().length, status };
+    };
+    await count(); // the catalog graph loads once per process
+    const [saved] = await t.database.db.select().from(evidence).where(eq(evidence.id, evidenceId));
+    const changeValidity = (validUntil: string) =>
+      t.database.db.update(evidence).set({ validUntil }).where(eq(evidence.id, evidenceId));
+    await changeValidity("2099-12-30");
+    const first = await count();
+    const again = await count();
+    expect(again.queries).toBeLessThan(first.queries);
+    expect(again.status).toBe(first.status);
+    // A direct change of a validity date (no service, no version bump) is still seen.
+    await changeValidity("2099-12-31");
+    expect((await count()).queries).toBe(first.queries);
+    await t.database.db
+      .update(evidence)
+      .set({ validUntil: saved!.validUntil })
+      .where(eq(evidence.id, evidenceId));
   });
 });
 

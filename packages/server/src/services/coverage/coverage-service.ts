@@ -16,34 +16,47 @@ import { controls } from "../../db/schema/index.js";
 import type { CatalogCache } from "../catalogs/catalog-cache.js";
 import { loadControlsForCoverage } from "../controls/controls-service.js";
 import { evidenceByTarget } from "./coverage-evidence.js";
+import { CoverageMemo } from "./coverage-memo.js";
 
 const MAX_SOURCES = 20;
 
 /** When evidence is judged: the server's UTC day unless a caller (a test) fixes it. */
 export type CoverageClock = { today?: string | undefined };
 
+type CoverageRun = {
+  graph: Awaited<ReturnType<CatalogCache["get"]>>;
+  coverage: ReturnType<typeof computeCoverage>;
+  controlRows: Awaited<ReturnType<typeof loadControlsForCoverage>>;
+};
+const memo = new CoverageMemo<CoverageRun>();
+
 /**
  * Runs the coverage engine over every framework at once from the current controls and the evidence
  * linked to them and to requirements (ISO/IEC 42001 9.1: stale evidence stops counting).
+ * `explainKey` names the set of requirements `explain` selects, so equal sets share one result.
  */
-async function coverageNow(
+export async function coverageNow(
   db: DbOrTx,
   cache: CatalogCache,
-  explain: boolean | ((key: string) => boolean),
+  explain: { key: string; explains: boolean | ((key: string) => boolean) },
   clock: CoverageClock,
-) {
+): Promise<CoverageRun> {
+  const today = clock.today ?? utcDay();
+  const state = await memo.inputsKey(db);
   const graph = await cache.get();
-  const controlRows = await loadControlsForCoverage(db);
-  const requirementEvidence = await evidenceByTarget(db, "requirement");
-  return {
-    graph,
-    coverage: computeCoverage(graph.requirements, graph.adjacency, controlRows, {
-      explain,
-      today: clock.today ?? utcDay(),
-      requirementEvidence,
-    }),
-    controlRows,
-  };
+  return memo.get(`${state}|${graph.revision}|${today}|${explain.key}`, async () => {
+    const controlRows = await loadControlsForCoverage(db);
+    const requirementEvidence = await evidenceByTarget(db, "requirement");
+    return {
+      graph,
+      coverage: computeCoverage(graph.requirements, graph.adjacency, controlRows, {
+        explain: explain.explains,
+        today,
+        requirementEvidence,
+      }),
+      controlRows,
+    };
+  });
 }
 
 const RANK = { none: 0, partial: 1, full: 2 } as const;
@@ -62,7 +75,12 @@ export async function frameworkCoverage(
   clock: CoverageClock = {},
 ): Promise<Page<RequirementCoverageView>> {
   const prefix = `${q.framework}/`;
-  const { graph, coverage } = await coverageNow(db, cache, (key) => key.startsWith(prefix), clock);
+  const { graph, coverage } = await coverageNow(
+    db,
+    cache,
+    { key: `framework:${q.framework}`, explains: (key) => key.startsWith(prefix) },
+    clock,
+  );
   if (!graph.frameworkNames.has(q.framework))
     throw new DomainError("NOT_FOUND", `framework ${q.framework} not found`);
   const rows = graph.requirements
@@ -93,7 +111,12 @@ export async function coverageSummary(
   cache: CatalogCache,
   clock: CoverageClock = {},
 ): Promise<z.infer<typeof CoverageSummary>> {
-  const { graph, coverage, controlRows } = await coverageNow(db, cache, false, clock);
+  const { graph, coverage, controlRows } = await coverageNow(
+    db,
+    cache,
+    { key: "none", explains: false },
+    clock,
+  );
   const frameworks = scoreFrameworks(graph.requirements, coverage).map((s) => ({
     ...s,
     name: graph.frameworkNames.get(s.frameworkRef) ?? s.frameworkRef,
