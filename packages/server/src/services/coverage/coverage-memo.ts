@@ -7,8 +7,6 @@ import type { DbOrTx } from "../../db/client.js";
  * inputs — counts and a hash of exactly the columns the engine reads — is one cheap statement, read from the
  * database so several processes agree; an equal fingerprint on the same day means an equal result.
  */
-const MAX_ENTRIES = 16;
-
 const FINGERPRINT = sql`SELECT concat_ws('|',
   (SELECT concat_ws(':', count(*), sum(hashtext(concat_ws('/', id, code, title, implementation_status))::bigint)) FROM controls),
   (SELECT concat_ws(':', count(*), sum(hashtext(control_id::text || requirement_key || coverage)::bigint)) FROM control_requirements),
@@ -18,6 +16,9 @@ const FINGERPRINT = sql`SELECT concat_ws('|',
 
 export class CoverageMemo<T> {
   private readonly entries = new Map<string, T>();
+
+  /** `maxEntries` bounds the memory: an explained framework holds thousands of sources. */
+  constructor(private readonly maxEntries: number) {}
 
   /** The fingerprint of the inputs now; read it before the inputs themselves. */
   async inputsKey(db: DbOrTx): Promise<string> {
@@ -35,7 +36,7 @@ export class CoverageMemo<T> {
     }
     const value = await compute();
     this.entries.set(key, value);
-    if (this.entries.size > MAX_ENTRIES) this.entries.delete(this.entries.keys().next().value!);
+    if (this.entries.size > this.maxEntries) this.entries.delete(this.entries.keys().next().value!);
     return value;
   }
 }

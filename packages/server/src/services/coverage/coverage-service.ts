@@ -27,8 +27,12 @@ type CoverageRun = {
   graph: Awaited<ReturnType<CatalogCache["get"]>>;
   coverage: ReturnType<typeof computeCoverage>;
   controlRows: Awaited<ReturnType<typeof loadControlsForCoverage>>;
+  /** Identifies the inputs and day this run was computed from. */
+  stateKey: string;
 };
-const memo = new CoverageMemo<CoverageRun>();
+const memo = new CoverageMemo<CoverageRun>(8);
+/** Finished pages of one framework: sorting and explaining 20 sources per requirement costs too. */
+const pages = new CoverageMemo<Page<RequirementCoverageView>>(4);
 
 /**
  * Runs the coverage engine over every framework at once from the current controls and the evidence
@@ -44,7 +48,8 @@ export async function coverageNow(
   const today = clock.today ?? utcDay();
   const state = await memo.inputsKey(db);
   const graph = await cache.get();
-  return memo.get(`${state}|${graph.revision}|${today}|${explain.key}`, async () => {
+  const stateKey = `${state}|${graph.revision}|${today}`;
+  return memo.get(`${stateKey}|${explain.key}`, async () => {
     const controlRows = await loadControlsForCoverage(db);
     const requirementEvidence = await evidenceByTarget(db, "requirement");
     return {
@@ -55,6 +60,7 @@ export async function coverageNow(
         requirementEvidence,
       }),
       controlRows,
+      stateKey,
     };
   });
 }
@@ -75,7 +81,7 @@ export async function frameworkCoverage(
   clock: CoverageClock = {},
 ): Promise<Page<RequirementCoverageView>> {
   const prefix = `${q.framework}/`;
-  const { graph, coverage } = await coverageNow(
+  const { graph, coverage, stateKey } = await coverageNow(
     db,
     cache,
     { key: `framework:${q.framework}`, explains: (key) => key.startsWith(prefix) },
@@ -83,6 +89,15 @@ export async function frameworkCoverage(
   );
   if (!graph.frameworkNames.has(q.framework))
     throw new DomainError("NOT_FOUND", `framework ${q.framework} not found`);
+  const pageKey = `${stateKey}|${q.framework}|${q.status}|${q.heldBack}|${q.limit}|${q.offset}`;
+  return pages.get(pageKey, async () => frameworkPage(graph, coverage, q));
+}
+
+function frameworkPage(
+  graph: CoverageRun["graph"],
+  coverage: CoverageRun["coverage"],
+  q: Parameters<typeof frameworkCoverage>[2],
+): Page<RequirementCoverageView> {
   const rows = graph.requirements
     .filter((r) => r.frameworkRef === q.framework)
     .map((r) => ({ r, c: coverage.get(r.key)! }))
