@@ -44,9 +44,18 @@ export const pgliteDir = (dataDir: string) => join(resolve(dataDir), "pgdata");
 /** Opens the embedded database (after locking its directory) or a PostgreSQL pool. */
 export async function openDatabase(options: OpenOptions): Promise<Database> {
   if (options.kind === "postgresql") {
-    const pool = new pg.Pool({ connectionString: options.url, max: 10 });
+    // A bounded wait for a connection: while the database is down a request answers 503 promptly.
+    const pool = new pg.Pool({ connectionString: options.url, max: 10, connectionTimeoutMillis: 5_000 });
     pool.on("error", () => {
       /* an idle client lost its connection; the pool replaces it */
+    });
+    // A client checked out by a transaction has no pool listener: without this one, a restart of
+    // the database between two statements emits an unhandled 'error' and kills the process. The
+    // statement in flight fails on its own and the pool discards the broken client on release.
+    pool.on("connect", (client) => {
+      client.on("error", () => {
+        /* reported to the request through its failed statement */
+      });
     });
     const db = drizzlePg(pool, { schema, logger: loggerFor(options.onQuery) }) as unknown as AimsDb;
     return {
@@ -83,8 +92,30 @@ export async function openDatabase(options: OpenOptions): Promise<Database> {
     };
   } catch (e) {
     lock?.release();
-    throw e;
+    throw openFailure(options.dataDir, e);
   }
+}
+
+/** Emscripten's errno numbers (PGlite's file system) for the failures a person can fix. */
+const pgliteErrno: Record<number, string> = {
+  2: "permission denied",
+  29: "input/output error",
+  51: "no space left on the device",
+  69: "the file system is read-only",
+};
+
+/**
+ * PGlite throws its file-system failures as plain objects (`ErrnoError { errno }`), which would
+ * reach the person as "[object Object]": say what failed and where instead.
+ */
+function openFailure(dataDir: string | null, error: unknown): unknown {
+  if (error instanceof Error) return error;
+  const errno = (error as { errno?: unknown } | null)?.errno;
+  const reason =
+    typeof errno === "number" ? (pgliteErrno[errno] ?? `file system error ${errno}`) : String(error);
+  return new Error(`the embedded database in ${dataDir ?? "memory"} could not be opened: ${reason}`, {
+    cause: error,
+  });
 }
 
 /** Chooses the database from configuration: DATABASE_URL wins, else the embedded data directory. */

@@ -31,16 +31,45 @@ function readHolder(path: string): Holder | null {
   }
 }
 
-/** Takes the lock or throws a DomainError naming the process that holds it. */
+/** File-system refusals a person can fix, said in one line instead of a raw errno message. */
+const unusable: Record<string, string> = {
+  EACCES: "is not writable by this user",
+  EPERM: "is not writable by this user",
+  EROFS: "is on a read-only file system",
+  ENOSPC: "is on a full disk",
+  ENOTDIR: "is not a directory",
+};
+
+function unusableDir(dataDir: string, e: unknown): unknown {
+  const reason = unusable[(e as NodeJS.ErrnoException).code ?? ""];
+  return reason ? new DomainError("RULE_VIOLATION", `data directory ${dataDir} ${reason}`) : e;
+}
+
+/** Takes the lock or throws a DomainError naming the process that holds it (or what is wrong with the folder). */
 export function lockDataDir(dataDir: string, command: string): DataDirLock {
+  try {
+    return takeLock(dataDir, command);
+  } catch (e) {
+    throw unusableDir(dataDir, e);
+  }
+}
+
+function takeLock(dataDir: string, command: string): DataDirLock {
   mkdirSync(dataDir, { recursive: true });
   const path = join(dataDir, LOCK_FILE);
   const me: Holder = { pid: process.pid, host: hostname(), command, since: new Date().toISOString() };
   for (let attempt = 0; attempt < 2; attempt++) {
     try {
       const fd = openSync(path, "wx", 0o600);
-      writeSync(fd, JSON.stringify(me));
-      closeSync(fd);
+      try {
+        writeSync(fd, JSON.stringify(me));
+      } catch (e) {
+        // A full disk takes the empty file but not its content: leave no half-written lock behind.
+        unlinkSync(path);
+        throw e;
+      } finally {
+        closeSync(fd);
+      }
       let released = false;
       return {
         path,

@@ -22,6 +22,7 @@ export const statusOf = {
   UNSUPPORTED_MEDIA_TYPE: 415,
   RULE_VIOLATION: 422,
   RATE_LIMITED: 429,
+  SERVICE_UNAVAILABLE: 503,
   INTERNAL: 500,
 } satisfies Record<ErrorCode, number>;
 
@@ -64,6 +65,38 @@ const retryableSqlStates: Record<string, string> = {
   "40P01": "the change collided with another one; try again",
 };
 
+/**
+ * The database cannot be reached (down, restarting, refusing connections, or the connection broke
+ * mid-request): the client may retry shortly, so 503 rather than a 500. SQLSTATE class 08 is
+ * connection exceptions; 57P01-57P03 are shutdown and start-up; 53300 is too many connections.
+ */
+const unavailableCodes = new Set([
+  "ECONNREFUSED",
+  "ECONNRESET",
+  "ETIMEDOUT",
+  "EPIPE",
+  "EHOSTUNREACH",
+  "ENOTFOUND",
+  "EAI_AGAIN",
+  "57P01",
+  "57P02",
+  "57P03",
+  "53300",
+]);
+const unavailableMessages =
+  /^(Connection terminated|timeout exceeded when trying to connect|Client has encountered a connection error|Client was closed and is not queryable)/;
+
+function isDatabaseUnavailable(error: unknown): boolean {
+  for (let e = error, depth = 0; e && typeof e === "object" && depth < 5; depth++) {
+    const code = (e as { code?: unknown }).code;
+    if (typeof code === "string" && (unavailableCodes.has(code) || /^08...$/.test(code))) return true;
+    const message = (e as { message?: unknown }).message;
+    if (typeof message === "string" && unavailableMessages.test(message)) return true;
+    e = (e as { cause?: unknown }).cause;
+  }
+  return false;
+}
+
 function sqlStateOf(error: unknown): string | undefined {
   for (let e = error, depth = 0; e && typeof e === "object" && depth < 5; depth++) {
     const code = (e as { code?: unknown }).code;
@@ -98,6 +131,15 @@ export function handleError(error: FastifyError | Error, request: FastifyRequest
   if (sqlState) {
     request.log.warn({ err: error }, "write refused by the database, client may retry");
     return reply.code(409).send(errorBody("CONFLICT", retryableSqlStates[sqlState]!));
+  }
+  if (isDatabaseUnavailable(error)) {
+    request.log.warn({ err: error }, "database unavailable");
+    return reply
+      .code(503)
+      .header("retry-after", "5")
+      .send(
+        errorBody("SERVICE_UNAVAILABLE", "the database is not reachable right now; try again in a moment"),
+      );
   }
   const fastifyError = error as FastifyError;
   const mapped = fastifyError.code ? fastifyCodes[fastifyError.code] : undefined;
