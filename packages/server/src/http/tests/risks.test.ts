@@ -245,6 +245,28 @@ describe("risk register", () => {
       treatmentControls: [control.id],
       annexAControls: [],
     });
+    // The answer to a create is built from what was written; it must equal what a read returns.
+    const twice = await t.app.inject({
+      method: "POST",
+      url: "/api/v1/risks",
+      headers: w,
+      payload: risk({
+        inherentLikelihood: 2,
+        inherentImpact: 2,
+        residualLikelihood: 1,
+        residualImpact: 1,
+        treatmentControls: [control.id, control.id],
+        annexAControls: [
+          "iso-iec-42001:2023/A.6.2.4",
+          "iso-iec-42001:2023/A.2.2",
+          "iso-iec-42001:2023/A.2.2",
+        ],
+      }),
+    });
+    expect(twice.statusCode, twice.body).toBe(201);
+    const read = await t.app.inject({ url: `/api/v1/risks/${twice.json().id}`, headers: w });
+    expect(twice.json()).toEqual(read.json());
+    expect(read.json().annexAControls).toEqual(["iso-iec-42001:2023/A.2.2", "iso-iec-42001:2023/A.6.2.4"]);
     const badKey = await t.app.inject({
       method: "PATCH",
       url: `/api/v1/risks/${created.json().id}`,

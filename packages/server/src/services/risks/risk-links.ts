@@ -62,9 +62,20 @@ export async function assertTreatmentLinks(tx: Tx, links: TreatmentLinks): Promi
 
 export async function replaceTreatmentLinks(tx: Tx, riskId: string, links: TreatmentLinks): Promise<void> {
   await tx.delete(riskTreatmentLinks).where(eq(riskTreatmentLinks.riskId, riskId));
+  await insertTreatmentLinks(tx, riskId, links);
+}
+
+/** The links of a risk that has none yet (a new one). */
+export async function insertTreatmentLinks(tx: Tx, riskId: string, links: TreatmentLinks): Promise<void> {
   const targets = [
     ...new Set([...links.treatmentControls.map((id) => `${CONTROL}${id}`), ...links.annexAControls]),
   ];
   if (targets.length)
     await tx.insert(riskTreatmentLinks).values(targets.map((target) => ({ riskId, target })));
 }
+
+/** Links as `treatmentLinksOf` reads them back: each target once, sorted. */
+export const normalizedLinks = (links: TreatmentLinks): TreatmentLinks => ({
+  treatmentControls: [...new Set(links.treatmentControls)].sort(),
+  annexAControls: [...new Set(links.annexAControls)].sort(),
+});

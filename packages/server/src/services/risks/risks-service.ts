@@ -21,7 +21,13 @@ import { assertBusinessUnit, assertUser } from "../shared/references.js";
 import { loadAiSystem } from "../ai-systems/ai-systems-service.js";
 import { currentMatrix } from "./risk-matrix-service.js";
 import { levelsOf, toRiskView, type RiskRow } from "./risk-record.js";
-import { assertTreatmentLinks, replaceTreatmentLinks, treatmentLinksOf } from "./risk-links.js";
+import {
+  assertTreatmentLinks,
+  insertTreatmentLinks,
+  normalizedLinks,
+  replaceTreatmentLinks,
+  treatmentLinksOf,
+} from "./risk-links.js";
 
 const sortColumns = {
   title: risks.title,
@@ -154,8 +160,9 @@ export async function createRisk(ctx: ServiceContext, raw: CreateRisk): Promise<
           input.treatment === "accept" ? "accepted" : input.treatment === "undecided" ? "open" : "treating",
       })
       .returning();
-    await replaceTreatmentLinks(tx, row!.id, input);
-    const view = await riskView(tx, row!);
+    await insertTreatmentLinks(tx, row!.id, input);
+    // Built from what was just written: no re-reading of the matrix and links.
+    const view = toRiskView(row!, matrix.definition, normalizedLinks(input));
     await recordAudit(tx, ctx, {
       action: "risk.created",
       entityType: "risk",
