@@ -13,6 +13,7 @@ import {
   validatorCompiler,
   type ZodTypeProvider,
 } from "fastify-type-provider-zod";
+import { DomainError } from "@openaims/core";
 import type { Config } from "../config.js";
 import type { Database } from "../db/client.js";
 import { collectRoutes, installAuth, type RouteRecord } from "./auth-hooks.js";
@@ -52,12 +53,15 @@ export async function buildApp(options: AppOptions): Promise<App> {
     },
     bodyLimit: 1_048_576,
     routerOptions: { maxParamLength: 200 },
+    // A URL the router cannot decode, or a path segment over maxParamLength, gets our error body too.
+    frameworkErrors: (error, request, reply) => void handleError(error, request, reply),
   }).withTypeProvider<ZodTypeProvider>();
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   app.setErrorHandler(handleError);
   // The API speaks JSON only: other bodies get 415 rather than a confusing type error.
   app.removeContentTypeParser("text/plain");
+  refuseUnpairedSurrogates(app);
   app.addHook("onSend", async (request, reply) => {
     reply.header("x-request-id", request.id);
   });
@@ -107,6 +111,48 @@ export async function buildApp(options: AppOptions): Promise<App> {
   });
   await registerWeb(app, options.webDist ?? WEB_DIST);
   return Object.assign(app, { aimsRoutes: routes }) as unknown as App;
+}
+
+/** A UTF-16 surrogate without its partner: valid as a JSON escape (`"\ud800"`), never valid Unicode. */
+const UNPAIRED_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
+
+function holdsUnpairedSurrogate(value: unknown): boolean {
+  const pending = [value]; // a loop, not recursion: bodies may nest thousands of levels deep
+  while (pending.length) {
+    const item = pending.pop();
+    if (typeof item === "string") {
+      if (UNPAIRED_SURROGATE.test(item)) return true;
+    } else if (item && typeof item === "object") {
+      for (const [key, child] of Object.entries(item)) {
+        if (UNPAIRED_SURROGATE.test(key)) return true;
+        pending.push(child);
+      }
+    }
+  }
+  return false;
+}
+
+/**
+ * PostgreSQL keeps text as UTF-8, which cannot hold an unpaired surrogate: jsonb refuses it (a 500)
+ * and text columns would store U+FFFD instead. JSON bodies holding one are refused with a 400.
+ */
+function refuseUnpairedSurrogates(app: FastifyInstance): void {
+  const parseJson = app.getDefaultJsonParser("error", "error");
+  app.removeContentTypeParser("application/json");
+  app.addContentTypeParser("application/json", { parseAs: "string" }, (request, body, done) =>
+    parseJson(request, body.toString(), (error, value) => {
+      if (error) return done(error, undefined);
+      if (holdsUnpairedSurrogate(value))
+        return done(
+          new DomainError(
+            "VALIDATION_FAILED",
+            "the body holds text that is not valid Unicode (an unpaired surrogate)",
+          ),
+          undefined,
+        );
+      done(null, value);
+    }),
+  );
 }
 
 /** Serves the built single-page app; unknown paths outside /api get its index.html. */

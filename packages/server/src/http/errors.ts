@@ -53,6 +53,8 @@ const fastifyCodes: Record<string, [ErrorCode, string]> = {
   FST_ERR_CTP_BODY_TOO_LARGE: ["PAYLOAD_TOO_LARGE", "the body is too large"],
   FST_ERR_CTP_INVALID_MEDIA_TYPE: ["UNSUPPORTED_MEDIA_TYPE", "send the body as application/json"],
   FST_ERR_CTP_INVALID_CONTENT_LENGTH: ["MALFORMED_REQUEST", "the content length does not match the body"],
+  FST_ERR_BAD_URL: ["MALFORMED_REQUEST", "the address is not a valid URL (bad percent-encoding)"],
+  FST_ERR_MAX_PARAM_LENGTH: ["MALFORMED_REQUEST", "a path segment is too long"],
 };
 
 /**

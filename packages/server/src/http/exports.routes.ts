@@ -68,7 +68,14 @@ export function registerExportsRoutes(app: FastifyInstance, { database }: RouteD
       schema: {
         tags: ["impact-assessments", "exports"],
         summary: "Download an impact assessment (id or key) with every answer as PDF or DOCX",
-        params: z.object({ id: z.string().min(1).max(80) }),
+        // An id or a key ("IA-3"): other characters (NUL above all, which PostgreSQL text refuses) get a 400.
+        params: z.object({
+          id: z
+            .string()
+            .min(1)
+            .max(80)
+            .regex(/^[A-Za-z0-9-]+$/, "must be an assessment id or key, like IA-3"),
+        }),
         querystring: AssessmentExportQuery,
         response: errorResponses,
       },
