@@ -12,6 +12,7 @@ import {
   VENDORS,
   type RiskSeed,
 } from "./demo-content.js";
+import { random } from "./scale-random.js";
 
 export type DemoScale = "demo";
 
@@ -74,18 +75,6 @@ export type DemoPlan = {
   /** Starter documents adopted as drafts (template codes). */
   documents: string[];
 };
-
-/** A small deterministic generator (mulberry32): the same seed always yields the same numbers. */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** Scores on the default 1–5 scale; treatment lowers the residual score, never raises it. */
 function scored(r: RiskSeed, next: () => number): PlannedRisk {

@@ -1,7 +1,7 @@
 // Deterministic dice and small helpers for the scale plan.
 
-/** mulberry32: the same seed always yields the same numbers (demo-plan.ts keeps its copy private). */
-function random(seed: number): () => number {
+/** mulberry32: the same seed always yields the same numbers (the demo plan and the scale plan). */
+export function random(seed: number): () => number {
   let a = seed >>> 0;
   return () => {
     a = (a + 0x6d2b79f5) >>> 0;
